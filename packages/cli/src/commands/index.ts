@@ -1,0 +1,14 @@
+import type { Command } from "commander";
+
+/** A subcommand module: adds itself, with its options and action, to the program. */
+export type CommandRegistration = (program: Command) => void;
+
+// One line per subcommand, in the order `--help` lists them.
+const REGISTRATIONS: CommandRegistration[] = [];
+
+/** Adds every subcommand to the program. */
+export function registerCommands(program: Command): void {
+  for (const register of REGISTRATIONS) {
+    register(program);
+  }
+}

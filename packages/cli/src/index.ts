@@ -1,0 +1,1 @@
+export { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from "./exit-codes";

@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["packages/*/test/**/*.test.ts", "generators/*/test/**/*.test.ts", "test/**/*.test.ts"],
+    // Type-level tests (*.test-d.ts) run through the TypeScript checker, not at run time.
+    typecheck: {
+      enabled: true,
+      include: ["packages/*/test/**/*.test-d.ts"],
+      tsconfig: "./tsconfig.json",
+    },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
