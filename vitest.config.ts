@@ -7,7 +7,7 @@ export default defineConfig({
     typecheck: {
       enabled: true,
       include: ["packages/*/test/**/*.test-d.ts"],
-      tsconfig: "./tsconfig.json",
+      tsconfig: "./packages/core/tsconfig.type-tests.json",
     },
     testTimeout: 60_000,
     hookTimeout: 120_000,

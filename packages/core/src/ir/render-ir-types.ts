@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { compile, type JSONSchema } from "json-schema-to-typescript";
+import { format, resolveConfig } from "prettier";
 
 /** Location of the IR schema, the source of truth for the generated types. */
 export const POLICY_SCHEMA_URL = new URL("../../../../schemas/policy.schema.json", import.meta.url);
@@ -15,10 +17,16 @@ const BANNER = [
 /** Renders the TypeScript types of the IR from the JSON Schema, exactly as `pnpm gen:types` writes them. */
 export async function renderIrTypes(): Promise<string> {
   const schema = JSON.parse(await readFile(POLICY_SCHEMA_URL, "utf8")) as JSONSchema;
-  return compile(schema, "PolicyIR", {
+  const types = await compile(schema, "PolicyIR", {
     bannerComment: BANNER,
     additionalProperties: false,
     unreachableDefinitions: true,
-    style: { printWidth: 100, singleQuote: false, trailingComma: "all" },
+    format: false,
   });
+
+  // Format with the repository's own prettier settings, so `prettier --check` and the
+  // staleness test agree on the bytes.
+  const target = fileURLToPath(IR_TYPES_URL);
+  const config = (await resolveConfig(target)) ?? {};
+  return format(types, { ...config, filepath: target });
 }
