@@ -1,10 +1,15 @@
-// The enforcement plan says, for each field and rule part, which layers enforce it. It is the one
+// The enforcement plan records, for each field and rule part, which layers enforce it. It is the one
 // place that decides this: the Salesforce generator emits metadata for exactly the parts assigned
 // to Salesforce, the connector generators configure exactly the parts assigned to the connector,
-// and the SLA document prints the plan. The runtime resolver implements every part, so no part is
-// ever left without a layer.
+// and the SLA document prints the plan. The runtime resolver implements every part, so a plan
+// built here leaves no part without a layer; `checkEnforcementPlan` proves it for any plan.
 
+import { buildDiagnostic, toJsonPointer, type Diagnostic } from "./diagnostic";
 import type { Field, PolicyIR, Rule } from "./ir/policy-ir.generated";
+import { selectHubSpotSyncSetting, selectMarketoBlockSetting } from "./connector-settings";
+import { describeEnforcement } from "./describe-enforcement";
+
+export * from "./connector-settings";
 
 /** A layer that can enforce a rule part. */
 export type EnforcementLayer = "connector" | "salesforceMetadata" | "runtimeResolver";
@@ -31,7 +36,13 @@ export const RULE_PART_NAMES: readonly RulePartName[] = [
 export interface EnforcementEntry {
   field: string;
   part: RulePartName;
+  /**
+   * Every layer that rejects writes breaking this part, in the order a write meets them. A
+   * connector or Salesforce layer may leave some cases to the resolver; `note` names them.
+   */
   layers: EnforcementLayer[];
+  /** One or two sentences for the SLA document: what each layer does here and what it leaves to the resolver. */
+  note: string;
 }
 
 /** The whole plan of one policy. */
@@ -40,21 +51,8 @@ export interface EnforcementPlan {
   entries: EnforcementEntry[];
 }
 
-// Parts a Salesforce validation rule can express: each compares the new value with PRIORVALUE or
-// checks who makes the change. Ages, activity windows, timestamps and consent evidence are not
-// visible to a validation rule, so those parts stay with the resolver.
-const SALESFORCE_EXPRESSIBLE: ReadonlySet<RulePartName> = new Set<RulePartName>([
-  "ownerWins",
-  "noRegression",
-  "limitedValues",
-  "protectedValues",
-  "lockAfterFirstWrite",
-  "readOnlyFor",
-]);
-
-// Parts a connector's per-field sync setting can express: HubSpot's "Always use Salesforce" and
-// Marketo's Block Field Updates stop the non-owning side from writing at all.
-const CONNECTOR_EXPRESSIBLE: ReadonlySet<RulePartName> = new Set<RulePartName>(["ownerWins", "readOnlyFor"]);
+/** Diagnostic code of a rule part that no layer enforces. */
+export const UNENFORCED_RULE_PART_CODE = "FP5001";
 
 /** Builds the enforcement plan of a policy, in field order and then in rule-part precedence. */
 export function buildEnforcementPlan(ir: PolicyIR): EnforcementPlan {
@@ -64,22 +62,123 @@ export function buildEnforcementPlan(ir: PolicyIR): EnforcementPlan {
       if (field.rule[part] === undefined) {
         continue;
       }
-      entries.push({ field: fieldKey, part, layers: selectLayers(ir, field, part) });
+      const layers = selectLayers(ir, field, part);
+      entries.push({ field: fieldKey, part, layers, note: describeEnforcement({ ir, field, part, layers }) });
     }
   }
   return { policy: ir.name, entries };
 }
 
+/**
+ * Checks that every rule part of every field has an entry with at least one layer. Returns one
+ * error per part left without a layer; the build stops on them.
+ */
+export function checkEnforcementPlan(ir: PolicyIR, plan: EnforcementPlan): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const [fieldKey, field] of Object.entries(ir.fields)) {
+    for (const part of RULE_PART_NAMES) {
+      if (field.rule[part] === undefined) {
+        continue;
+      }
+      const entry = plan.entries.find((candidate) => candidate.field === fieldKey && candidate.part === part);
+      if (entry !== undefined && entry.layers.length > 0) {
+        continue;
+      }
+      diagnostics.push(
+        buildDiagnostic({
+          code: UNENFORCED_RULE_PART_CODE,
+          message: `No layer enforces rule part "${part}" of field "${fieldKey}".`,
+          path: toJsonPointer(["fields", fieldKey, "rule", part]),
+          hint: "Assign the part to the runtime resolver, which implements every rule part.",
+        }),
+      );
+    }
+  }
+  return diagnostics;
+}
+
 function selectLayers(ir: PolicyIR, field: Field, part: RulePartName): EnforcementLayer[] {
   const layers: EnforcementLayer[] = [];
-  if (CONNECTOR_EXPRESSIBLE.has(part) && hasConnector(ir, field)) {
+  if (isEnforcedByConnector(ir, field, part)) {
     layers.push("connector");
   }
-  if (SALESFORCE_EXPRESSIBLE.has(part) && bindsSalesforce(ir, field)) {
+  if (isEnforcedBySalesforceMetadata(ir, field, part)) {
     layers.push("salesforceMetadata");
   }
   layers.push("runtimeResolver");
   return layers;
+}
+
+/** True when the field's connector setting (HubSpot sync rule or Marketo Block Field Updates) rejects writes breaking the part. */
+export function isEnforcedByConnector(ir: PolicyIR, field: Field, part: RulePartName): boolean {
+  const hubspot = selectHubSpotSyncSetting(ir, field);
+  if (hubspot !== null && hubspot.fixedBy === null) {
+    const blocksHubSpotWrites = hubspot.rule === "Always use Salesforce" || hubspot.rule === "Don't sync";
+    if (part === "ownerWins") {
+      // "Prefer Salesforce unless blank" is exactly ownerWins with fillBlanks; "Always use Salesforce" without it.
+      const salesforceOwns = field.systemOfRecord === hubspot.salesforceSystem;
+      return (
+        salesforceOwns &&
+        (hubspot.rule === "Always use Salesforce" || hubspot.rule === "Prefer Salesforce unless blank")
+      );
+    }
+    if (part === "readOnlyFor") {
+      return blocksHubSpotWrites && (field.rule.readOnlyFor?.includes(hubspot.hubspotSystem) ?? false);
+    }
+  }
+
+  const marketo = selectMarketoBlockSetting(ir, field);
+  if (marketo !== null) {
+    if (part === "ownerWins") {
+      return marketo.blocksSalesforceSync && field.systemOfRecord === marketo.marketoSystem;
+    }
+    if (part === "readOnlyFor") {
+      return marketo.blocksSalesforceSync && (field.rule.readOnlyFor?.includes(marketo.salesforceSystem) ?? false);
+    }
+    if (part === "lockAfterFirstWrite") {
+      return marketo.blocksSalesforceSync || marketo.blocksMarketoSources;
+    }
+  }
+  return false;
+}
+
+/**
+ * True when a Salesforce validation rule can enforce the part: it sees the prior value and, through
+ * a custom permission per integration user, which system makes the change. Ages, activity windows,
+ * event times and consent evidence are invisible to it.
+ */
+export function isEnforcedBySalesforceMetadata(ir: PolicyIR, field: Field, part: RulePartName): boolean {
+  if (!bindsSalesforce(ir, field)) {
+    return false;
+  }
+  const rule = field.rule;
+  const picklist = field.type.kind === "picklist";
+  switch (part) {
+    case "ownerWins":
+      // A plain ownership rule would also stop a Salesforce user's opt-out, which optOutWins must apply at once.
+      return rule.optOutWins === undefined && identifiesWriters(ir, field, Object.keys(field.bindings));
+    case "noRegression":
+    case "protectedValues":
+      return picklist && identifiesWriters(ir, field, Object.keys(field.bindings));
+    case "limitedValues":
+      return picklist && identifiesWriters(ir, field, Object.keys(rule.limitedValues ?? {}));
+    case "lockAfterFirstWrite":
+      return identifiesWriters(ir, field, rule.lockAfterFirstWrite?.correctableBy ?? []);
+    case "readOnlyFor":
+      return identifiesWriters(ir, field, rule.readOnlyFor ?? []);
+    default:
+      return false;
+  }
+}
+
+// A validation rule distinguishes systems by the custom permission of each integration user. A
+// system writing into Salesforce without an integration user (other than Salesforce itself,
+// whose users hold none of those permissions) cannot be distinguished, so no rule can single it out.
+function identifiesWriters(ir: PolicyIR, field: Field, systems: readonly string[]): boolean {
+  return systems.every((system) => {
+    const declared = ir.systems[system];
+    return declared !== undefined && (declared.kind === "salesforce" || declared.integrationUser !== null);
+  });
 }
 
 /** True when the field is bound in a Salesforce system. */
@@ -89,6 +188,5 @@ export function bindsSalesforce(ir: PolicyIR, field: Field): boolean {
 
 /** True when a HubSpot or Marketo connector syncs the field with Salesforce. */
 export function hasConnector(ir: PolicyIR, field: Field): boolean {
-  const kinds = Object.keys(field.bindings).map((system) => ir.systems[system]?.kind);
-  return kinds.includes("salesforce") && (kinds.includes("hubspot") || kinds.includes("marketo"));
+  return selectHubSpotSyncSetting(ir, field) !== null || selectMarketoBlockSetting(ir, field) !== null;
 }
