@@ -23,6 +23,11 @@ export interface CatalogProperty {
   createOnly: boolean;
   /** True when the platform requires a value on every record. */
   required: boolean;
+  /**
+   * What a reference points at: Salesforce `referenceTo` (`["Group", "User"]`) or HubSpot
+   * `referencedObjectType` (`["OWNER"]`). Empty or absent for properties that are no reference.
+   */
+  referenceTo?: string[];
 }
 
 /** The properties of one object in one platform. */

@@ -1,0 +1,52 @@
+import { buildDiagnostic, type DiagnosticInput } from "@fieldpolicy/core";
+import { listCatalogBindings } from "./list-catalog-bindings";
+import type { SemanticCheck } from "./semantic-check";
+import { buildFieldPath, formatNames, listCanonicalValues } from "./select-field-systems";
+
+/**
+ * FP4005: a picklist value the platform can send that translates to no canonical value. The
+ * resolver rejects such a change with its own reason, so nothing is lost, but a person has to act
+ * on every one; hence a warning.
+ */
+export const platformValueMappedCheck: SemanticCheck = {
+  code: "FP4005",
+  name: "platform-value-mapped",
+  description: "Every active value of a bound picklist translates to a canonical value; unmapped values are rejected at run time.",
+  needsCatalog: true,
+  run({ ir, catalog }) {
+    const problems: DiagnosticInput[] = [];
+
+    for (const entry of listCatalogBindings(ir, catalog)) {
+      const known = entry.property?.picklistValues;
+      const canonical = listCanonicalValues(entry.field);
+      const type = entry.field.type;
+      if (known === null || known === undefined || canonical === null) {
+        continue;
+      }
+      const valueMap = type.kind === "picklist" || type.kind === "multiPicklist" ? type.valueMaps[entry.system] : undefined;
+      const mapped = new Set(
+        valueMap === undefined ? canonical : [...Object.keys(valueMap.values), ...Object.keys(valueMap.inboundOnly)],
+      );
+      const unmapped = known.filter((value) => !mapped.has(value));
+      if (unmapped.length === 0) {
+        continue;
+      }
+      problems.push(
+        buildDiagnostic({
+          code: "FP4005",
+          severity: "warning",
+          message: `The picklist of \`${entry.property?.name}\` in \`${entry.system}\` has ${unmapped.length === 1 ? "value" : "values"} ${formatNames(unmapped)} with no canonical value in \`${entry.fieldKey}\`; the resolver rejects changes to ${unmapped.length === 1 ? "it" : "them"}.`,
+          path:
+            valueMap === undefined
+              ? buildFieldPath(entry.fieldKey, "type", "values")
+              : buildFieldPath(entry.fieldKey, "type", "valueMaps", entry.system),
+          hint:
+            valueMap === undefined
+              ? `Add them to the canonical values, or add a value map for \`${entry.system}\` with \`inboundOnly\` entries.`
+              : "Map them in `inboundOnly` to the canonical value they mean, or deactivate them in the platform.",
+        }),
+      );
+    }
+    return problems;
+  },
+};
