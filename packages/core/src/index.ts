@@ -2,6 +2,8 @@
 // from schemas/policy.schema.json, and the contracts the compiler, generators and runtime share.
 
 export { definePolicy } from "./authoring/define-policy";
+export { defineScenarios } from "./authoring/define-scenarios";
+export type * from "./authoring/define-scenarios";
 export type * from "./authoring/policy-spec";
 export type * from "./authoring/rule-spec";
 export type * from "./authoring/value-type-spec";
