@@ -1,10 +1,17 @@
 import type { Command } from "commander";
+import { registerBuildCommand } from "./build";
+import { registerCheckCommand } from "./check";
+import { registerInitCommand } from "./init";
 
 /** A subcommand module: adds itself, with its options and action, to the program. */
 export type CommandRegistration = (program: Command) => void;
 
 // One line per subcommand, in the order `--help` lists them.
-const REGISTRATIONS: CommandRegistration[] = [];
+const REGISTRATIONS: CommandRegistration[] = [
+  registerCheckCommand,
+  registerBuildCommand,
+  registerInitCommand,
+];
 
 /** Adds every subcommand to the program. */
 export function registerCommands(program: Command): void {

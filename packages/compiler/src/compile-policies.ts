@@ -1,0 +1,103 @@
+// Compiles several policies: each path is a policy file or a folder of `*.policy.ts` files. Files
+// share one TypeScript project, so library files are parsed once.
+
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { buildDiagnostic, type Diagnostic } from "@fieldpolicy/core";
+import { compilePolicy, type CompiledPolicy, type CompileOptions } from "./compile-policy";
+import { PIPELINE_CODES } from "./diagnostic-codes";
+import { createPolicyProject } from "./load/create-policy-project";
+import { toDisplayPath } from "./load/locate-node";
+import { resolveLocation } from "./source-map";
+
+/** The folder compiled when no path is given. */
+export const DEFAULT_POLICY_PATHS: readonly string[] = ["policies"];
+
+/** What compiling several policies produced. */
+export interface CompiledPolicies {
+  /** One entry per policy file, in path order. */
+  policies: CompiledPolicy[];
+  /** Problems that concern no single policy or several at once: a path without policies, a repeated name. */
+  diagnostics: Diagnostic[];
+}
+
+/** Compiles every policy the paths name. A folder stands for the `*.policy.ts` files directly in it. */
+export function compilePolicies(
+  paths: readonly string[] = DEFAULT_POLICY_PATHS,
+  options: CompileOptions = {},
+): CompiledPolicies {
+  const cwd = options.cwd ?? process.cwd();
+  const diagnostics: Diagnostic[] = [];
+  const files = new Set<string>();
+
+  for (const given of paths.length === 0 ? DEFAULT_POLICY_PATHS : paths) {
+    const found = findPolicyFiles(path.resolve(cwd, given));
+    if (found === null) {
+      // A missing file still goes through compilePolicy, which reports it with its own code.
+      files.add(path.resolve(cwd, given));
+    } else if (found.length === 0) {
+      diagnostics.push({
+        ...buildDiagnostic({
+          code: PIPELINE_CODES.noPolicyFiles,
+          message: `The folder ${toDisplayPath(path.resolve(cwd, given), cwd) || "."} contains no *.policy.ts file.`,
+          hint: "Name policy files `<name>.policy.ts`, or pass the path of a policy file.",
+        }),
+        file: toDisplayPath(path.resolve(cwd, given), cwd),
+      });
+    } else {
+      found.forEach((file) => files.add(file));
+    }
+  }
+
+  const project = options.project ?? createPolicyProject();
+  const policies = [...files].sort().map((file) => compilePolicy(file, { ...options, cwd, project }));
+  diagnostics.push(...checkDuplicateNames(policies));
+  return { policies, diagnostics };
+}
+
+/** Lists the policy files of a folder, or returns the path itself for a file; null when nothing exists there. */
+function findPolicyFiles(absolutePath: string): string[] | null {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(absolutePath).isDirectory();
+  } catch {
+    return null;
+  }
+  if (!isFolder) {
+    return [absolutePath];
+  }
+  return readdirSync(absolutePath, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".policy.ts"))
+    .map((entry) => path.join(absolutePath, entry.name))
+    .sort();
+}
+
+function checkDuplicateNames(policies: readonly CompiledPolicy[]): Diagnostic[] {
+  const byName = new Map<string, CompiledPolicy[]>();
+  for (const policy of policies) {
+    if (policy.ir !== null) {
+      byName.set(policy.ir.name, [...(byName.get(policy.ir.name) ?? []), policy]);
+    }
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  for (const [name, sharing] of byName) {
+    if (sharing.length < 2) {
+      continue;
+    }
+    const files = sharing.map((policy) => policy.file).join(" and ");
+    for (const policy of sharing.slice(1)) {
+      const location = resolveLocation(policy.sourceMap, "/name");
+      diagnostics.push({
+        ...buildDiagnostic({
+          code: PIPELINE_CODES.duplicatePolicyName,
+          message: `The policy name "${name}" is used by ${files}; each policy needs its own name, because outputs are written to a folder named after it.`,
+          path: "/name",
+          hint: "Rename one of the policies.",
+        }),
+        ...(location ?? { file: policy.file }),
+      });
+    }
+  }
+  return diagnostics;
+}
