@@ -1,0 +1,179 @@
+// Plans a person's answer to an exception: which canonical value they chose, the audit entries
+// that record it, and the writes that bring every system to it. Pure: the caller stores the
+// resolution and prints the writes.
+
+import type { PolicyIR, Write } from "@fieldpolicy/core";
+import { parseReviewerValue } from "./parse-reviewer-value";
+import type { ExceptionResolution, StoredAuditEntry, StoredException } from "./store";
+import { StoreError } from "./store-error";
+
+/** What the person decided: accept one system's value, or set a value of their own. */
+export interface ReviewAnswer {
+  accept: string | null;
+  /** The value as typed, in canonical form; used when `accept` is null. */
+  value: string | null;
+  by: string;
+  note: string | null;
+  /** ISO 8601 in UTC. */
+  at: string;
+}
+
+/** A native value for one system, or why the system cannot hold the canonical value. */
+export type EncodeResult = { ok: true; value: unknown } | { ok: false; reason: string };
+
+/** Encodes a canonical value of a field in one system's own encoding. */
+export type EncodeForSystem = (value: unknown, system: string) => EncodeResult;
+
+/** A planned answer: what to store, and what to write where. */
+export interface ResolutionPlan {
+  resolution: ExceptionResolution;
+  writes: Write[];
+  /** Systems that cannot hold the chosen value, with the reason code; nothing is written to them. */
+  unwritable: { system: string; reason: string }[];
+}
+
+/** Reason codes of the audit entries an answer adds. */
+export const REVIEW_REASONS = {
+  accepted: "reviewAccepted",
+  rejected: "reviewRejected",
+  reviewerValue: "reviewerValue",
+} as const;
+
+/** The system name of the audit entry that records a value a person typed rather than accepted. */
+export const REVIEWER_SYSTEM = "review";
+
+function sameValue(left: unknown, right: unknown): boolean {
+  return JSON.stringify(left ?? null) === JSON.stringify(right ?? null);
+}
+
+/** The latest value each system proposed in the decision, by event time, then entry order. */
+function listProposals(entries: readonly StoredAuditEntry[]): Map<string, StoredAuditEntry> {
+  const latest = new Map<string, StoredAuditEntry>();
+  for (const entry of entries) {
+    const current = latest.get(entry.system);
+    if (current === undefined || entry.at >= current.at) {
+      latest.set(entry.system, entry);
+    }
+  }
+  return latest;
+}
+
+function chooseValue(
+  policy: PolicyIR,
+  exception: StoredException,
+  proposals: Map<string, StoredAuditEntry>,
+  answer: ReviewAnswer,
+): unknown {
+  const field = policy.fields[exception.field];
+  if (field === undefined) {
+    throw new StoreError(
+      `Field ${exception.field} of exception ${exception.id} is not in the policy ${policy.source.file}. Pass the policy the resolver used with --policy.`,
+    );
+  }
+
+  if (answer.accept === null) {
+    return parseReviewerValue(exception.field, field, answer.value ?? "");
+  }
+
+  const proposal = proposals.get(answer.accept);
+  if (proposal !== undefined) {
+    // An audit entry holds the native value when it mapped to no canonical value; such a value
+    // cannot be accepted as it is, and the parse below rejects it for picklists.
+    return typeof proposal.newValue === "string" && (field.type.kind === "picklist" || field.type.kind === "multiPicklist")
+      ? parseReviewerValue(exception.field, field, proposal.newValue)
+      : proposal.newValue;
+  }
+  if (answer.accept === exception.interimSource) {
+    return exception.interimValue;
+  }
+
+  const choices = [...new Set([...proposals.keys(), exception.interimSource])].sort();
+  throw new StoreError(
+    `System ${answer.accept} proposed no value in exception ${exception.id}. Accept one of ${choices.join(", ")}, or pass --value.`,
+  );
+}
+
+/**
+ * Plans the answer to an open exception. The audit entries close each system's proposal as
+ * applied or rejected and, when the person typed a value nobody proposed, add one entry from the
+ * `review` system. Writes go to every system the field binds when the chosen value differs from
+ * the interim value, because the decision's own writes brought every system to the interim
+ * value; when the person keeps the interim value, nothing needs writing.
+ */
+export function planResolution(
+  policy: PolicyIR,
+  exception: StoredException,
+  entries: readonly StoredAuditEntry[],
+  answer: ReviewAnswer,
+  encode: EncodeForSystem,
+): ResolutionPlan {
+  if (exception.status !== "open") {
+    throw new StoreError(
+      `Exception ${exception.id} was resolved already, by ${exception.resolvedBy ?? "unknown"} at ${exception.resolvedAt ?? "an unknown time"}.`,
+    );
+  }
+
+  const proposals = listProposals(entries);
+  const value = chooseValue(policy, exception, proposals, answer);
+
+  const auditEntries: ExceptionResolution["auditEntries"] = [];
+  for (const [system, proposal] of [...proposals.entries()].sort(([left], [right]) => (left < right ? -1 : 1))) {
+    const applied = sameValue(proposal.newValue, value);
+    auditEntries.push({
+      decisionId: exception.id,
+      record: exception.record,
+      field: exception.field,
+      system,
+      actor: answer.by,
+      oldValue: exception.interimValue,
+      newValue: proposal.newValue,
+      at: answer.at,
+      disposition: applied ? "applied" : "rejected",
+      reason: applied ? REVIEW_REASONS.accepted : REVIEW_REASONS.rejected,
+      note: answer.note,
+    });
+  }
+  if (!auditEntries.some((entry) => entry.disposition === "applied")) {
+    auditEntries.push({
+      decisionId: exception.id,
+      record: exception.record,
+      field: exception.field,
+      system: REVIEWER_SYSTEM,
+      actor: answer.by,
+      oldValue: exception.interimValue,
+      newValue: value,
+      at: answer.at,
+      disposition: "applied",
+      reason: REVIEW_REASONS.reviewerValue,
+      note: answer.note,
+    });
+  }
+
+  const writes: Write[] = [];
+  const unwritable: ResolutionPlan["unwritable"] = [];
+  if (!sameValue(value, exception.interimValue)) {
+    const field = policy.fields[exception.field];
+    for (const system of Object.keys(field?.bindings ?? {}).sort()) {
+      const encoded = encode(value, system);
+      if (encoded.ok) {
+        writes.push({ system, value: encoded.value });
+      } else {
+        unwritable.push({ system, reason: encoded.reason });
+      }
+    }
+  }
+
+  return {
+    resolution: {
+      id: exception.id,
+      value,
+      acceptedSystem: answer.accept,
+      by: answer.by,
+      note: answer.note,
+      at: answer.at,
+      auditEntries,
+    },
+    writes,
+    unwritable,
+  };
+}
