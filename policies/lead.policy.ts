@@ -300,6 +300,13 @@ export default definePolicy({
       },
       review: [{ when: "categoryChange", queue: "dataQuality" }],
       merge: "latest",
+      waive: [
+        {
+          code: "FP3303",
+          reason:
+            "The enrichment vendor is the system of record for profile data, yet its values only replace blank or stale ones, so a rep's fresh or verified edit stands.",
+        },
+      ],
     },
 
     company: {
@@ -318,6 +325,13 @@ export default definePolicy({
         },
       },
       merge: "latest",
+      waive: [
+        {
+          code: "FP3303",
+          reason:
+            "The enrichment vendor is the system of record for profile data, yet its values only replace blank or stale ones, so a rep's fresh or verified edit stands.",
+        },
+      ],
     },
 
     opportunityStage: {
