@@ -2,7 +2,7 @@
 // statically and then runs our own implementation on them, so calling a helper never runs code
 // the author wrote.
 
-import { definePolicy } from "@fieldpolicy/core";
+import { definePolicy, defineScenarios } from "@fieldpolicy/core";
 import type { JsonValue } from "../evaluated-value";
 
 /** A helper the loader may run on statically evaluated arguments. */
@@ -23,5 +23,17 @@ const DEFINE_POLICY: CoreHelper = {
     definePolicy(args[0] as unknown as Parameters<typeof definePolicy>[0]),
 };
 
+const DEFINE_SCENARIOS: CoreHelper = {
+  name: "defineScenarios",
+  arity: 1,
+  run: (args) =>
+    // Like definePolicy, defineScenarios returns its argument unchanged; `fieldpolicy test`
+    // checks the shape of the evaluated scenarios before running them.
+    defineScenarios(args[0] as unknown as Parameters<typeof defineScenarios>[0]),
+};
+
 /** Helpers by exported name. */
-export const CORE_HELPERS: ReadonlyMap<string, CoreHelper> = new Map([[DEFINE_POLICY.name, DEFINE_POLICY]]);
+export const CORE_HELPERS: ReadonlyMap<string, CoreHelper> = new Map([
+  [DEFINE_POLICY.name, DEFINE_POLICY],
+  [DEFINE_SCENARIOS.name, DEFINE_SCENARIOS],
+]);
