@@ -1,0 +1,26 @@
+// Codes of the diagnostics the Salesforce generator reports. A code never changes meaning once
+// released.
+
+/** Diagnostics of the Salesforce project generator. */
+export const SALESFORCE_CODES = {
+  /** A rule part the enforcement plan gives to Salesforce cannot be expressed as a validation rule. */
+  ruleNotExpressible: "FP6101",
+  /** A validation rule formula is longer than Salesforce allows. */
+  formulaTooLong: "FP6102",
+  /** An object would track more fields than Salesforce's limit. */
+  historyLimitExceeded: "FP6103",
+  /** History tracking cannot be switched on for a field from this project. */
+  historyNotSettable: "FP6104",
+  /** Values the policy adds to a standard picklist are not deployed. */
+  picklistValuesNotDeployed: "FP6105",
+  /** A field the policy asks the project to create has an invalid API name. */
+  invalidCustomFieldName: "FP6106",
+  /** The policy declares more than one Salesforce system; the project serves the first. */
+  severalSalesforceSystems: "FP6107",
+  /** A field a system may write cannot carry a field permission. */
+  fieldPermissionNotGranted: "FP6108",
+  /** The API version option is not of the form `66.0`. */
+  invalidApiVersion: "FP6109",
+  /** The policy has no Salesforce system, so there is no project to generate. */
+  noSalesforceSystem: "FP6110",
+} as const;
