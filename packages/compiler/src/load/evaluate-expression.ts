@@ -216,7 +216,8 @@ function evaluateMemberAccess(
   context: EvaluationContext,
 ): EvaluatedValue | null {
   const target = node.getExpression();
-  if (Node.isIdentifier(target) && target.getText() === "process" && isGlobal(target)) {
+  const root = findChainRoot(node);
+  if (Node.isIdentifier(root) && root.getText() === "process" && isGlobal(root)) {
     reportAtNode(context, node, {
       code: LOAD_CODES.unsupportedReference,
       message: `\`${node.getText()}\` reads the environment of the process, which the compiler never runs.`,
@@ -291,6 +292,15 @@ function readMemberKey(
     hint: "Index with a string or integer literal or `const`.",
   });
   return null;
+}
+
+/** Returns the expression a chain of member accesses starts from (`process` in `process.env.HOME`). */
+function findChainRoot(node: Node): Node {
+  let current = node;
+  while (Node.isPropertyAccessExpression(current) || Node.isElementAccessExpression(current)) {
+    current = current.getExpression();
+  }
+  return current;
 }
 
 /** True when a name resolves to no declaration of the policy folder, such as Node's `process`. */

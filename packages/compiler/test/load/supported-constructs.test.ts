@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { loadFromFiles, loadFromText, summarizeDiagnostics } from "../policy-folder";
+
+describe("loadPolicy on supported constructs", () => {
+  it.each([
+    ["string, number, boolean and null literals", `export default { s: "x", n: 1.5, t: true, f: false, z: null };`, { s: "x", n: 1.5, t: true, f: false, z: null }],
+    ["negative numbers", `export default { n: -3, m: -0.5 };`, { n: -3, m: -0.5 }],
+    ["nested arrays and objects", `export default { list: [1, "two", [3], { four: 4 }] };`, { list: [1, "two", [3], { four: 4 }] }],
+    ["as const", `export default { list: ["a", "b"] as const };`, { list: ["a", "b"] }],
+    ["satisfies", `export default ({ a: 1 } satisfies { a: number });`, { a: 1 }],
+    ["parentheses", `export default ((({ a: (1) })));`, { a: 1 }],
+    ["template literals without substitutions", "export default { a: `plain text` };", { a: "plain text" }],
+    ["quoted and numeric keys", `export default { "Open - Not Contacted": "New", 42: "answer" };`, { "Open - Not Contacted": "New", "42": "answer" }],
+    ["a const of the same file", `const STAGES = ["new", "won"] as const;\nexport default { order: STAGES };`, { order: ["new", "won"] }],
+    ["a shorthand property", `const label = "Lead";\nexport default { label };`, { label: "Lead" }],
+    ["a computed key from a const", `const KEY = "crm";\nexport default { [KEY]: "Lead" };`, { crm: "Lead" }],
+    ["property access on a const", `const CONFIG = { queue: { name: "revops" } };\nexport default { queue: CONFIG.queue.name };`, { queue: "revops" }],
+    ["element access on a const", `const LIST = ["a", "b"];\nconst MAP = { "x-y": 1 };\nexport default { second: LIST[1], dashed: MAP["x-y"] };`, { second: "b", dashed: 1 }],
+    ["the length of a const array", `const LIST = ["a", "b"];\nexport default { count: LIST.length };`, { count: 2 }],
+    ["spreads in objects, later keys winning", `const BASE = { a: 1, b: 2 };\nexport default { ...BASE, b: 3, c: 4 };`, { a: 1, b: 3, c: 4 }],
+    ["spreads in arrays", `const HEAD = ["a"];\nexport default { list: [...HEAD, "b", ...HEAD] };`, { list: ["a", "b", "a"] }],
+    ["a definePolicy call", `import { definePolicy } from "@fieldpolicy/core";\nexport default definePolicy({ name: "x", label: "X", systems: {}, objects: {}, fields: {} });`, { name: "x", label: "X", systems: {}, objects: {}, fields: {} }],
+    ["a definePolicy call through a namespace import", `import * as core from "@fieldpolicy/core";\nexport default core.definePolicy({ name: "x", label: "X", systems: {}, objects: {}, fields: {} });`, { name: "x", label: "X", systems: {}, objects: {}, fields: {} }],
+  ])("evaluates %s", (_name, text, expected) => {
+    const loaded = loadFromText(text);
+
+    expect(summarizeDiagnostics(loaded)).toEqual([]);
+    expect(loaded.spec).toEqual(expected);
+  });
+
+  it("keeps __proto__ as an ordinary key", () => {
+    const loaded = loadFromText(`export default { "__proto__": { polluted: true } };`);
+
+    expect(Object.keys(loaded.spec ?? {})).toEqual(["__proto__"]);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+});
+
+describe("loadPolicy across files", () => {
+  const values = `export const STAGES = ["subscriber", "lead"] as const;\nexport const CATEGORIES = { executive: ["ceo"] };\n`;
+
+  it("evaluates a named import", () => {
+    const loaded = loadFromFiles({
+      "values.ts": values,
+      "main.policy.ts": `import { STAGES } from "./values";\nexport default { order: STAGES };`,
+    });
+
+    expect(loaded.spec).toEqual({ order: ["subscriber", "lead"] });
+  });
+
+  it("evaluates a renamed import", () => {
+    const loaded = loadFromFiles({
+      "values.ts": values,
+      "main.policy.ts": `import { CATEGORIES as ROLES } from "./values";\nexport default { roles: ROLES.executive };`,
+    });
+
+    expect(loaded.spec).toEqual({ roles: ["ceo"] });
+  });
+
+  it("follows re-exports through an index file", () => {
+    const loaded = loadFromFiles({
+      "shared/values.ts": values,
+      "shared/index.ts": `export { STAGES as LIFECYCLE } from "./values";\nexport * from "./values";\n`,
+      "main.policy.ts": `import { LIFECYCLE, CATEGORIES } from "./shared/index";\nexport default { order: LIFECYCLE, roles: CATEGORIES };`,
+    });
+
+    expect(summarizeDiagnostics(loaded)).toEqual([]);
+    expect(loaded.spec).toEqual({ order: ["subscriber", "lead"], roles: { executive: ["ceo"] } });
+  });
+
+  it("maps an imported value to the file it is written in", () => {
+    const loaded = loadFromFiles({
+      "values.ts": values,
+      "main.policy.ts": `import { STAGES } from "./values";\n\nexport default { order: STAGES };`,
+    });
+
+    expect(loaded.sourceMap.values.get("/order/1")).toEqual({ file: "values.ts", line: 1, column: 38, endLine: 1, endColumn: 44 });
+  });
+
+  it("maps a reference to the place it is used", () => {
+    const loaded = loadFromFiles({
+      "values.ts": values,
+      "main.policy.ts": `import { STAGES } from "./values";\n\nexport default { order: STAGES };`,
+    });
+
+    expect(loaded.sourceMap.values.get("/order")).toEqual({ file: "main.policy.ts", line: 3, column: 25, endLine: 3, endColumn: 31 });
+  });
+
+  it("lists the imported files among the sources", () => {
+    const loaded = loadFromFiles({
+      "values.ts": values,
+      "main.policy.ts": `import { STAGES } from "./values";\nexport default { order: STAGES };`,
+    });
+
+    expect([...loaded.sources.keys()]).toEqual(["main.policy.ts", "values.ts"]);
+  });
+
+  it("reports type errors in an imported file", () => {
+    const loaded = loadFromFiles({
+      "values.ts": `export const COUNT: number = "three";\n`,
+      "main.policy.ts": `import { COUNT } from "./values";\nexport default { count: COUNT };`,
+    });
+
+    expect(summarizeDiagnostics(loaded, { withTypeErrors: true })).toEqual(["FP1001 1:14"]);
+    expect(loaded.diagnostics[0]?.file).toBe("values.ts");
+  });
+});
+
+describe("the source map", () => {
+  const text = [
+    `export default {`,
+    `  fields: {`,
+    `    leadStatus: { tier: 1 },`,
+    `  },`,
+    `};`,
+  ].join("\n");
+
+  it("locates a value", () => {
+    const loaded = loadFromText(text);
+
+    expect(loaded.sourceMap.values.get("/fields/leadStatus/tier")).toEqual({ file: "main.policy.ts", line: 3, column: 25, endLine: 3, endColumn: 26 });
+  });
+
+  it("locates a key", () => {
+    const loaded = loadFromText(text);
+
+    expect(loaded.sourceMap.keys.get("/fields/leadStatus/tier")).toEqual({ file: "main.policy.ts", line: 3, column: 19, endLine: 3, endColumn: 23 });
+  });
+
+  it("locates a key that a spread brought in at the spread object's literal", () => {
+    const loaded = loadFromText(`const BASE = { tier: 1 };\nexport default { ...BASE, label: "x" };`);
+
+    expect(loaded.sourceMap.keys.get("/tier")?.line).toBe(1);
+  });
+});
