@@ -66,6 +66,8 @@ export interface AuditEntry {
 export interface Write {
   system: string;
   value: unknown;
+  /** Id of the write, `<decision id>:<system>`, which the echo of the write names as `context.echoOf`. */
+  id?: string;
 }
 
 /** A change that was not adopted. */

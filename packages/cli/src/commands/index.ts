@@ -1,7 +1,9 @@
 import type { Command } from "commander";
 import { registerBuildCommand } from "./build";
 import { registerCheckCommand } from "./check";
+import { registerDiffCommand } from "./diff";
 import { registerInitCommand } from "./init";
+import { registerResolveCommand } from "./resolve";
 
 /** A subcommand module: adds itself, with its options and action, to the program. */
 export type CommandRegistration = (program: Command) => void;
@@ -10,7 +12,9 @@ export type CommandRegistration = (program: Command) => void;
 const REGISTRATIONS: CommandRegistration[] = [
   registerCheckCommand,
   registerBuildCommand,
+  registerDiffCommand,
   registerInitCommand,
+  registerResolveCommand,
 ];
 
 /** Adds every subcommand to the program. */

@@ -1,0 +1,177 @@
+// `fieldpolicy resolve`: reads conflicts as JSON lines and writes one decision per line. Lines are
+// read and written one at a time, so memory stays bounded by the resolver's session state, not
+// by the size of the input.
+
+import { createReadStream, readFileSync, statSync } from "node:fs";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import { hasErrors, type ConflictInput, type PolicyIR } from "@fieldpolicy/core";
+import { compilePolicy } from "@fieldpolicy/compiler";
+import { buildErrorDecision, checkUserDirectory, computeDecisionId, createResolver, type UserDirectory } from "@fieldpolicy/runtime";
+import type { Command } from "commander";
+import { reportDiagnostics } from "../build/report-diagnostics";
+import { reportInternalError } from "../build/report-internal-error";
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from "../exit-codes";
+
+interface ResolveCommandOptions {
+  policy: string;
+  input?: string;
+  now?: string;
+  users?: string;
+}
+
+/** A problem with the command's options or files, reported without a stack trace. */
+class UsageError extends Error {
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+  }
+}
+
+/** Adds `resolve` to the program. */
+export function registerResolveCommand(program: Command): void {
+  program
+    .command("resolve")
+    .description("Resolve conflicts read as JSON lines and write one decision per line to standard output.")
+    .requiredOption("--policy <file>", "policy file (*.policy.ts) whose rules decide")
+    .option("--input <file>", "file of conflicts, one JSON object per line (default: standard input)")
+    .option("--now <iso>", "clock for age rules, activity windows and review due times, as ISO 8601 (default: the current time)")
+    .option("--users <file>", "user directory JSON that maps owner ids between systems (default: none, so owner values go to review)")
+    .action(async (options: ResolveCommandOptions) => {
+      try {
+        process.exitCode = await runResolve(options);
+      } catch (error) {
+        if (error instanceof UsageError) {
+          process.stderr.write(`fieldpolicy resolve: ${error.message}\n`);
+          process.exitCode = error.exitCode;
+        } else {
+          reportInternalError(error);
+        }
+      }
+    });
+}
+
+async function runResolve(options: ResolveCommandOptions): Promise<number> {
+  const now = parseNow(options.now);
+  const users = options.users === undefined ? undefined : loadUsers(options.users);
+  const ir = loadPolicyIr(options.policy);
+
+  const input = options.input === undefined ? process.stdin : openInput(options.input);
+  const { errors } = await resolveLines({ ir, now, users, input, output: process.stdout });
+  return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+}
+
+/** What `resolveLines` needs: the policy, the clock, the directory and both streams. */
+export interface ResolveLinesOptions {
+  ir: PolicyIR;
+  now: Date;
+  users: UserDirectory | undefined;
+  input: Readable;
+  output: Writable;
+}
+
+/**
+ * Resolves each non-empty input line in one resolver session and writes its decision as one
+ * JSON line. A line that is not valid JSON, or not a valid conflict, gets an `error` decision
+ * naming the line number and the problem, and the following lines still resolve.
+ */
+export async function resolveLines(options: ResolveLinesOptions): Promise<{ lines: number; errors: number }> {
+  const resolver = createResolver(options.ir, { now: options.now, ...(options.users === undefined ? {} : { users: options.users }) });
+  const reader = createInterface({ input: options.input, crlfDelay: Infinity });
+  let lineNumber = 0;
+  let lines = 0;
+  let errors = 0;
+
+  for await (const line of reader) {
+    lineNumber += 1;
+    if (line.trim() === "") {
+      continue;
+    }
+    lines += 1;
+
+    let parsed: unknown;
+    let decision;
+    try {
+      parsed = JSON.parse(line);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      decision = buildErrorDecision(computeDecisionId(line), null, `Line ${lineNumber} is not valid JSON: ${detail}`, lineNumber);
+    }
+    // The resolver checks the shape and returns an error decision for anything that is not a conflict.
+    decision ??= resolver.resolve(parsed as ConflictInput);
+    if (decision.outcome === "error") {
+      errors += 1;
+      decision = { ...decision, error: { line: lineNumber, message: decision.error?.message ?? decision.rule.explanation } };
+    }
+
+    if (!options.output.write(JSON.stringify(decision) + "\n")) {
+      await once(options.output, "drain");
+    }
+  }
+  return { lines, errors };
+}
+
+function parseNow(text: string | undefined): Date {
+  if (text === undefined) {
+    return new Date();
+  }
+  const now = new Date(text);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(now.getTime())) {
+    throw new UsageError(`--now ${JSON.stringify(text)} is not an ISO 8601 time; write it like 2026-12-04T15:00:00Z.`, EXIT_USAGE);
+  }
+  return now;
+}
+
+function loadUsers(file: string): UserDirectory {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readText(file, "--users"));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      throw error;
+    }
+    throw new UsageError(`--users ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, EXIT_INPUT_ERRORS);
+  }
+  const check = checkUserDirectory(parsed);
+  if (!check.ok) {
+    throw new UsageError(`--users ${file}: ${check.message}`, EXIT_INPUT_ERRORS);
+  }
+  return check.directory;
+}
+
+function loadPolicyIr(file: string): PolicyIR {
+  checkIsFile(file, "--policy");
+  const cwd = process.cwd();
+  const compiled = compilePolicy(file, { cwd });
+  if (compiled.ir === null || hasErrors(compiled.diagnostics)) {
+    reportDiagnostics(compiled.diagnostics, { format: "text", policies: [compiled], cwd });
+    throw new UsageError(`the policy ${file} has errors, so no conflict was resolved.`, EXIT_INPUT_ERRORS);
+  }
+  return compiled.ir;
+}
+
+function openInput(file: string): Readable {
+  // Only checked here, never read whole: the stream reads the file line by line.
+  checkIsFile(file, "--input");
+  return createReadStream(file, { encoding: "utf8" });
+}
+
+function checkIsFile(file: string, option: string): void {
+  if (!checkFile(file, option, () => statSync(file).isFile())) {
+    throw new UsageError(`${option} ${file} is a folder, not a file.`, EXIT_USAGE);
+  }
+}
+
+function readText(file: string, option: string): string {
+  return checkFile(file, option, () => readFileSync(file, "utf8"));
+}
+
+function checkFile<T>(file: string, option: string, access: () => T): T {
+  try {
+    return access();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a folder, not a file" : "cannot be read";
+    throw new UsageError(`${option} ${file} ${reason}.`, EXIT_USAGE);
+  }
+}

@@ -1,0 +1,32 @@
+// Review due times in business days of a queue's calendar. An exception is due at the end of the
+// Nth working day after the local day it was raised, in the calendar's time zone: raised on a
+// Friday afternoon with one business day, it is due at the end of Monday. Non-working weekdays and
+// holidays do not count.
+
+import type { Calendar, Weekday } from "@fieldpolicy/core";
+import { DateTime } from "luxon";
+
+const WEEKDAY_NUMBERS: Record<Weekday, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+
+// A year of calendar days without one working day means a broken calendar, not a long wait.
+const MAX_DAYS_SEARCHED = 366 * 5;
+
+/** Computes the due time, ISO 8601 in UTC, of an exception raised at `raisedAt` (epoch ms). */
+export function computeDueBy(raisedAt: number, businessDays: number, calendar: Calendar): string {
+  const workingDays = new Set(calendar.workingDays.map((day) => WEEKDAY_NUMBERS[day]));
+  const holidays = new Set(calendar.holidays);
+  let day = DateTime.fromMillis(raisedAt, { zone: calendar.timeZone }).startOf("day");
+  if (!day.isValid) {
+    day = DateTime.fromMillis(raisedAt, { zone: "utc" }).startOf("day");
+  }
+
+  let counted = 0;
+  for (let searched = 0; counted < Math.max(businessDays, 0) && searched < MAX_DAYS_SEARCHED; searched += 1) {
+    day = day.plus({ days: 1 });
+    if (workingDays.has(day.weekday) && !holidays.has(day.toISODate() ?? "")) {
+      counted += 1;
+    }
+  }
+
+  return day.endOf("day").toUTC().toISO() ?? new Date(raisedAt).toISOString();
+}

@@ -1,0 +1,149 @@
+// Normalizes a conflict's base and changes into canonical values and instants, and puts the
+// changes in the resolver's deterministic order, so that no later step depends on arrival order.
+
+import { renderCanonicalJson, type BaseInput, type ChangeInput } from "@fieldpolicy/core";
+import type { FieldPlan } from "../field-plan";
+import type { ReasonCode } from "../reason-codes";
+import type { CanonicalValue, ChangeFacts, NormalizedBase, NormalizedChange, UserDirectory } from "../types";
+import { isBlank } from "./blank";
+import { encodeValue } from "./encode-value";
+import { parseBoolean } from "./normalize-boolean";
+import { formatInstant, parseInstant } from "./normalize-time";
+import { normalizeValue } from "./normalize-value";
+
+/** Normalizes the base. Its value is canonical already, but placeholders and encodings still apply. */
+export function normalizeBase(base: BaseInput | null, plan: FieldPlan, users: UserDirectory | undefined): NormalizedBase {
+  if (base === null) {
+    return { value: null, at: null, missing: true };
+  }
+  const at = base.at === null ? Number.NaN : parseInstant(base.at);
+  const value = normalizeCanonicalInput(base.value, plan, users);
+  return { value, at: Number.isNaN(at) ? null : at, missing: false };
+}
+
+/** Normalizes the changes and sorts them by event time, then system order, value and actor. */
+export function normalizeChanges(
+  changes: readonly ChangeInput[],
+  plan: FieldPlan,
+  users: UserDirectory | undefined,
+): NormalizedChange[] {
+  const normalized = changes.map((change) => ({ change: normalizeChange(change, plan, users), key: renderCanonicalJson(change) }));
+  const rank = (system: string): number => {
+    const position = plan.facts.systemOrder.indexOf(system);
+    return position === -1 ? plan.facts.systemOrder.length : position;
+  };
+  normalized.sort((left, right) => {
+    const a = left.change;
+    const b = right.change;
+    const time = (Number.isNaN(a.at) ? Infinity : a.at) - (Number.isNaN(b.at) ? Infinity : b.at);
+    if (time !== 0 && !Number.isNaN(time)) {
+      return time;
+    }
+    return rank(a.system) - rank(b.system) || compareText(left.key, right.key);
+  });
+  return normalized.map((entry) => entry.change);
+}
+
+function compareText(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Normalizes one change; a value the field cannot take keeps its native form and gets a problem. */
+export function normalizeChange(input: ChangeInput, plan: FieldPlan, users: UserDirectory | undefined): NormalizedChange {
+  const at = parseInstant(input.at);
+  const change: NormalizedChange = {
+    system: input.system,
+    actor: input.actor,
+    native: input.value,
+    value: null,
+    at,
+    atText: Number.isNaN(at) ? String(input.at) : formatInstant(at),
+    facts: parseFacts(input.context),
+    problem: null,
+    bulkFlip: false,
+  };
+
+  const problem = findProblem(input, at, plan, users, change);
+  return problem === null ? change : { ...change, value: null, problem };
+}
+
+function findProblem(
+  input: ChangeInput,
+  at: number,
+  plan: FieldPlan,
+  users: UserDirectory | undefined,
+  change: NormalizedChange,
+): ReasonCode | null {
+  if (!plan.facts.systems.includes(input.system)) {
+    return "unboundSystem";
+  }
+  if (Number.isNaN(at)) {
+    return "invalidTime";
+  }
+
+  const normalized = normalizeValue(input.value, { field: plan.field, system: input.system, placeholders: plan.placeholders, users });
+  if (!normalized.ok) {
+    return normalized.reason;
+  }
+  change.value = normalized.value;
+
+  // A value that some other bound system cannot hold is rejected here, for this field alone.
+  for (const system of plan.facts.systems) {
+    if (system === input.system) {
+      continue;
+    }
+    const encoded = encodeValue(normalized.value, { field: plan.field, system, systemKind: plan.systemKinds[system]!, users });
+    if (!encoded.ok) {
+      return encoded.reason;
+    }
+  }
+  return null;
+}
+
+// The base is documented as canonical, but adapters often pass the last synced native value of
+// the system of record, so a value that is not canonical is tried through that system's map.
+function normalizeCanonicalInput(value: unknown, plan: FieldPlan, users: UserDirectory | undefined): CanonicalValue {
+  if (isBlank(value, plan.placeholders)) {
+    return null;
+  }
+  if (plan.field.type.kind === "userReference" && typeof value === "string" && value.includes("@")) {
+    return value.trim().toLowerCase();
+  }
+  for (const system of [undefined, ...plan.facts.systems]) {
+    const field = system === undefined ? withoutValueMaps(plan) : plan.field;
+    const normalized = normalizeValue(value, { field, system: system ?? "", placeholders: plan.placeholders, users });
+    if (normalized.ok) {
+      return normalized.value;
+    }
+  }
+
+  // An unknown base value is kept as it is rather than read as blank, so it is never filled over.
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
+}
+
+function withoutValueMaps(plan: FieldPlan) {
+  const type = plan.field.type;
+  if (type.kind === "picklist" || type.kind === "multiPicklist") {
+    return { ...plan.field, type: { ...type, valueMaps: {} } };
+  }
+  return plan.field;
+}
+
+function parseFacts(context: Record<string, unknown> | undefined): ChangeFacts {
+  const time = (value: unknown): number | null => {
+    const parsed = value === undefined || value === null ? Number.NaN : parseInstant(value);
+    return Number.isNaN(parsed) ? null : parsed;
+  };
+  const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : typeof value === "number" ? String(value) : null);
+  const evidence = context?.consentEvidence;
+
+  return {
+    verified: parseBoolean(context?.verified) === true,
+    verifiedAt: time(context?.verifiedAt),
+    lastActivityAt: time(context?.lastActivityAt),
+    consentEvidence: evidence !== undefined && evidence !== null && evidence !== false && evidence !== "" && parseBoolean(evidence) !== false,
+    jobId: text(context?.jobId),
+    echoOf: text(context?.echoOf),
+    fieldChangedAt: time(context?.fieldChangedAt),
+  };
+}

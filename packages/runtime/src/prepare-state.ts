@@ -1,0 +1,75 @@
+// Settles the changes that need no rule part before the parts run: changes that could not be
+// normalized, echoes of the resolver's own writes, blanks that a missing base makes ambiguous, and
+// changes that only repeat the agreed value.
+
+import { canonicalEquals } from "./normalize/canonical-equals";
+import { buildRuleId, labelOf, settleViolations, withVerdicts, type Violation } from "./rules/rule-state";
+import type { FieldFacts, NormalizedBase, NormalizedChange, ResolutionState, Verdict } from "./types";
+
+/** Inputs of the initial state. */
+export interface InitialStateInput {
+  field: FieldFacts;
+  base: NormalizedBase;
+  changes: readonly NormalizedChange[];
+  /** Indexes of the changes the session recognized as echoes of its own writes. */
+  echoes: ReadonlySet<number>;
+  now: number;
+}
+
+/** Builds the state the rule parts start from. */
+export function buildInitialState(input: InitialStateInput): ResolutionState {
+  const { field, base, changes } = input;
+  let state: ResolutionState = {
+    base,
+    changes,
+    verdicts: changes.map(() => null),
+    permitted: changes.map(() => false),
+    adoption: null,
+    review: null,
+    now: input.now,
+  };
+
+  const updates = new Map<number, Verdict>();
+  const violations: Violation[] = [];
+  changes.forEach((change, index) => {
+    if (change.problem === "unmappedUser") {
+      violations.push(buildUnmappedUserViolation(field, change, index));
+    } else if (change.problem !== null) {
+      updates.set(index, { disposition: "rejected", reason: change.problem, ruleId: buildRuleId(field, "normalize") });
+    } else if (input.echoes.has(index)) {
+      updates.set(index, { disposition: "applied", reason: "echo", ruleId: buildRuleId(field, "echo") });
+    } else if (base.missing && change.value === null) {
+      updates.set(index, { disposition: "rejected", reason: "ambiguousBlank", ruleId: buildRuleId(field, "normalize") });
+    } else if (!base.missing && canonicalEquals(change.value, base.value)) {
+      updates.set(index, { disposition: "applied", reason: "unchanged", ruleId: buildRuleId(field, "unchanged") });
+    }
+  });
+
+  state = withVerdicts(state, updates);
+  return settleUnmappedUsers(field, state, violations);
+}
+
+function buildUnmappedUserViolation(field: FieldFacts, change: NormalizedChange, index: number): Violation {
+  return {
+    index,
+    reason: "unmappedUser",
+    trigger: "unmappedUser",
+    ruleId: buildRuleId(field, "normalize"),
+    reviewReason: `${labelOf(field, change.system)}'s owner ${JSON.stringify(change.native)} on ${field.label} maps to no active user of every system the field is bound to, so a person must pick the owner.`,
+  };
+}
+
+// An owner that maps to no active user goes to a person, never to a fallback owner: to the
+// field's `unmappedUser` queue, else to the queue of its first review trigger. Only a field
+// without any review trigger rejects it.
+function settleUnmappedUsers(field: FieldFacts, state: ResolutionState, violations: readonly Violation[]): ResolutionState {
+  if (violations.length === 0) {
+    return state;
+  }
+  const fallback = field.review[0];
+  const hasOwnTrigger = field.review.some((trigger) => trigger.when === "unmappedUser" || trigger.when === "always");
+  const reviewed: FieldFacts =
+    hasOwnTrigger || fallback === undefined ? field : { ...field, review: [...field.review, { when: "unmappedUser", queue: fallback.queue }] };
+  return settleViolations(reviewed, state, violations);
+}
+

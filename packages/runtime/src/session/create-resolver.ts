@@ -1,0 +1,117 @@
+// A resolver session: resolves a stream of conflicts against one policy and keeps the state a
+// stream needs, which is the ledger of its own writes (to recognize echoes) and the count of
+// returns to opted-in per actor and job (to distrust bulk flips).
+
+import type { ConflictInput, Decision, PolicyIR } from "@fieldpolicy/core";
+import { buildDecision } from "../decision/build-decision";
+import { computeDecisionId } from "../decision/decision-id";
+import { buildFieldPlan, type FieldPlan } from "../field-plan";
+import { normalizeBase, normalizeChanges } from "../normalize/normalize-change";
+import { buildInitialState } from "../prepare-state";
+import { resolveFieldState } from "../resolve-field";
+import type { NormalizedBase, NormalizedChange, ResolveOptions } from "../types";
+import { checkConflict } from "../validate-conflict";
+import { FlipTracker } from "./flip-tracker";
+import { WriteLedger } from "./write-ledger";
+
+/** A resolver session over one policy. */
+export interface Resolver {
+  /** Resolves one conflict; an invalid input gives an `error` decision rather than an exception. */
+  resolve(conflict: ConflictInput): Decision;
+}
+
+/** Creates a resolver session that keeps echo and bulk-flip state across the conflicts it resolves. */
+export function createResolver(ir: PolicyIR, options: ResolveOptions): Resolver {
+  const plans = new Map<string, FieldPlan>();
+  const ledger = new WriteLedger();
+  const flips = new FlipTracker();
+  const now = options.now.getTime();
+
+  const planFor = (key: string): FieldPlan => {
+    let plan = plans.get(key);
+    if (plan === undefined) {
+      plan = buildFieldPlan(ir, key)!;
+      plans.set(key, plan);
+    }
+    return plan;
+  };
+
+  return {
+    resolve(input: ConflictInput): Decision {
+      const id = computeDecisionId(input);
+      const check = checkConflict(ir, input);
+      if (!check.ok) {
+        return buildErrorDecision(id, input, check.message);
+      }
+
+      const conflict = check.conflict;
+      const plan = planFor(conflict.field);
+      const base = normalizeBase(conflict.base, plan, options.users);
+      const changes = markBulkFlips(plan, base, normalizeChanges(conflict.changes, plan, options.users), flips);
+      const echoes = findEchoes(ledger, conflict, changes);
+
+      const initial = buildInitialState({ field: plan.facts, base, changes, echoes, now });
+      const state = resolveFieldState(plan.field.rule, plan.facts, initial);
+      const decision = buildDecision({ plan, id, record: conflict.record, users: options.users }, state);
+
+      for (const write of decision.writes) {
+        ledger.record({ id: write.id ?? id, record: conflict.record, field: conflict.field, system: write.system, value: state.adoption?.value ?? state.base.value });
+      }
+      return decision;
+    },
+  };
+}
+
+function findEchoes(ledger: WriteLedger, conflict: ConflictInput, changes: readonly NormalizedChange[]): Set<number> {
+  const echoes = new Set<number>();
+  changes.forEach((change, index) => {
+    if (change.problem !== null) {
+      return;
+    }
+    const echo = { record: conflict.record, field: conflict.field, system: change.system, value: change.value, echoOf: change.facts.echoOf };
+    if (ledger.consumeEcho(echo)) {
+      echoes.add(index);
+    }
+  });
+  return echoes;
+}
+
+// A flip is a change that returns an opted-out person to opted-in (false or a clear) on a field
+// resolved by `optOutWins`.
+function markBulkFlips(plan: FieldPlan, base: NormalizedBase, changes: NormalizedChange[], flips: FlipTracker): NormalizedChange[] {
+  const config = plan.field.rule.optOutWins;
+  if (config === undefined || base.value !== true) {
+    return changes;
+  }
+  return changes.map((change) => {
+    if (change.problem !== null || change.value === true) {
+      return change;
+    }
+    const keys = [`actor:${change.system}:${change.actor}`];
+    if (change.facts.jobId !== null) {
+      keys.push(`job:${change.facts.jobId}`);
+    }
+    const bulkFlip = flips.recordFlip(keys, change.at, { limit: config.bulkFlipLimit, windowMinutes: config.bulkWindowMinutes });
+    return bulkFlip ? { ...change, bulkFlip } : change;
+  });
+}
+
+/** Builds the decision for an input that is not a valid conflict. */
+export function buildErrorDecision(id: string, input: unknown, message: string, line: number | null = null): Decision {
+  const record = typeof input === "object" && input !== null && "record" in input && typeof input.record === "string" ? input.record : "";
+  const field = typeof input === "object" && input !== null && "field" in input && typeof input.field === "string" ? input.field : "";
+  return {
+    id,
+    record,
+    field,
+    outcome: "error",
+    value: null,
+    source: "base",
+    writes: [],
+    rejected: [],
+    review: null,
+    rule: { id: "input", explanation: message },
+    audit: [],
+    error: { line, message },
+  };
+}
