@@ -12,19 +12,19 @@ export interface CatalogDiagnosticCode {
 
 /** Every code `loadCatalog` reports. */
 export const CATALOG_DIAGNOSTIC_CODES: readonly CatalogDiagnosticCode[] = [
-  { code: "FP4101", name: "catalog-file-unreadable", description: "A catalog file cannot be read or is not valid JSON." },
+  { code: "FP4201", name: "catalog-file-unreadable", description: "A catalog file cannot be read or is not valid JSON." },
   {
-    code: "FP4102",
+    code: "FP4202",
     name: "catalog-file-unrecognized",
     description: "A catalog file is neither a Salesforce describe, the output of `sf sobject describe --json`, nor a HubSpot properties listing.",
   },
   {
-    code: "FP4103",
+    code: "FP4203",
     name: "hubspot-catalog-file-name",
     description: "A HubSpot properties listing is not named `hubspot.<object>.json`, so its object is unknown.",
   },
-  { code: "FP4104", name: "catalog-object-duplicate", description: "Two catalog files describe the same object of the same platform." },
-  { code: "FP4105", name: "catalog-folder-unreadable", description: "The catalog folder cannot be read or holds no JSON file." },
+  { code: "FP4204", name: "catalog-object-duplicate", description: "Two catalog files describe the same object of the same platform." },
+  { code: "FP4205", name: "catalog-folder-unreadable", description: "The catalog folder cannot be read or holds no JSON file." },
 ];
 
 /** What a catalog file may contain, for messages about files that are none of it. */

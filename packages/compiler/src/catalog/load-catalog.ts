@@ -29,7 +29,7 @@ function readCatalogFile(path: string, fileName: string): CatalogObject | Diagno
     parsed = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
     return buildCatalogDiagnostic({
-      code: "FP4101",
+      code: "FP4201",
       message: `Catalog file ${file} cannot be read as JSON: ${(error as Error).message}.`,
       hint: `Save the platform's response unchanged; the folder may hold ${EXPECTED_CATALOG_SHAPES}.`,
       file,
@@ -41,7 +41,7 @@ function readCatalogFile(path: string, fileName: string): CatalogObject | Diagno
   if (envelope !== null && typeof envelope === "object" && typeof envelope.status === "number" && "result" in envelope) {
     if (envelope.status !== 0 || !isSalesforceDescribe(envelope.result)) {
       return buildCatalogDiagnostic({
-        code: "FP4102",
+        code: "FP4202",
         message: `Catalog file ${file} is Salesforce CLI output with status ${envelope.status} and no describe in \`result\`.`,
         hint: "Run `sf sobject describe --sobject <Object> --json` again against an org you are logged in to, and save its output.",
         file,
@@ -58,7 +58,7 @@ function readCatalogFile(path: string, fileName: string): CatalogObject | Diagno
     const object = readHubSpotObjectName(fileName);
     if (object === null) {
       return buildCatalogDiagnostic({
-        code: "FP4103",
+        code: "FP4203",
         message: `Catalog file ${file} is a HubSpot properties listing, but its name does not say which object it lists.`,
         hint: "Rename it to `hubspot.<object>.json`, for example `hubspot.contact.json` or `hubspot.deal.json`.",
         file,
@@ -68,7 +68,7 @@ function readCatalogFile(path: string, fileName: string): CatalogObject | Diagno
   }
 
   return buildCatalogDiagnostic({
-    code: "FP4102",
+    code: "FP4202",
     message: `Catalog file ${file} is not a catalog fieldpolicy recognizes.`,
     hint: `A catalog file is ${EXPECTED_CATALOG_SHAPES}.`,
     file,
@@ -94,7 +94,7 @@ export function loadCatalog(dir: string): LoadCatalogResult {
   } catch (error) {
     diagnostics.push(
       buildCatalogDiagnostic({
-        code: "FP4105",
+        code: "FP4205",
         message: `Catalog folder ${folder} cannot be read: ${(error as Error).message}.`,
         hint: "Pass `--catalog` a folder that holds Salesforce describes and HubSpot properties listings as JSON files.",
         file: folder,
@@ -106,7 +106,7 @@ export function loadCatalog(dir: string): LoadCatalogResult {
   if (fileNames.length === 0) {
     diagnostics.push(
       buildCatalogDiagnostic({
-        code: "FP4105",
+        code: "FP4205",
         severity: "warning",
         message: `Catalog folder ${folder} holds no JSON file, so no binding is checked against a catalog.`,
         hint: `Save ${EXPECTED_CATALOG_SHAPES} in the folder.`,
@@ -129,7 +129,7 @@ export function loadCatalog(dir: string): LoadCatalogResult {
     if (duplicate !== undefined) {
       diagnostics.push(
         buildCatalogDiagnostic({
-          code: "FP4104",
+          code: "FP4204",
           message: `Catalog files ${duplicate.file} and ${result.file} both describe ${result.platform} object \`${result.object}\`; only the first is used.`,
           hint: "Keep one catalog file per object.",
           file: result.file,

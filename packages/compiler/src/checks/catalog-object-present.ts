@@ -7,9 +7,9 @@ import {
 import { selectCatalogPlatform } from "./list-catalog-bindings";
 import type { SemanticCheck } from "./semantic-check";
 
-/** FP4007: an object bound in Salesforce or HubSpot that the catalog does not describe is not checked. */
+/** FP4107: an object bound in Salesforce or HubSpot that the catalog does not describe is not checked. */
 export const catalogObjectPresentCheck: SemanticCheck = {
-  code: "FP4007",
+  code: "FP4107",
   name: "catalog-object-present",
   description: "Reports objects bound in Salesforce or HubSpot that no catalog file describes, so their bindings go unchecked.",
   needsCatalog: true,
@@ -24,7 +24,7 @@ export const catalogObjectPresentCheck: SemanticCheck = {
         }
         problems.push(
           buildDiagnostic({
-            code: "FP4007",
+            code: "FP4107",
             severity: "info",
             message: `No catalog file describes ${platform} object \`${objectName}\`, so the bindings of \`${objectKey}\` in \`${system}\` are not checked against a catalog.`,
             path: toJsonPointer(["objects", objectKey, "bindings", system]),

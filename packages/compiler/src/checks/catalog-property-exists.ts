@@ -13,7 +13,7 @@ function checkMissingProperty(entry: CatalogBinding): DiagnosticInput {
   // documented standard field that is missing is most likely hidden, not absent.
   if (catalogObject.platform === "salesforce" && isDocumentedStandardField(objectName, binding.property)) {
     return buildDiagnostic({
-      code: "FP4001",
+      code: "FP4101",
       severity: "warning",
       message: `\`${binding.property}\` is a standard ${objectName} field, but the describe in ${catalogObject.file} does not list it; field-level security probably hides it from the user who ran the describe, and may hide it from the integration user as well.`,
       path,
@@ -24,7 +24,7 @@ function checkMissingProperty(entry: CatalogBinding): DiagnosticInput {
   const suggestions = suggestNames(binding.property, Object.keys(catalogObject.properties));
   const didYouMean = suggestions.length > 0 ? ` Did you mean ${formatNames(suggestions)}?` : "";
   return buildDiagnostic({
-    code: "FP4001",
+    code: "FP4101",
     message: `Field \`${fieldKey}\` binds \`${binding.property}\` in \`${system}\`, but ${objectName} in ${catalogObject.file} has no such property.${didYouMean}`,
     path,
     hint:
@@ -34,9 +34,9 @@ function checkMissingProperty(entry: CatalogBinding): DiagnosticInput {
   });
 }
 
-/** FP4001: every bound property that the policy does not create exists in the catalog. */
+/** FP4101: every bound property that the policy does not create exists in the catalog. */
 export const catalogPropertyExistsCheck: SemanticCheck = {
-  code: "FP4001",
+  code: "FP4101",
   name: "catalog-property-exists",
   description: "Every bound property (other than those the policy creates) exists in the catalog, with a did-you-mean for near misses.",
   needsCatalog: true,
@@ -54,7 +54,7 @@ export const catalogPropertyExistsCheck: SemanticCheck = {
       if (entry.property.name !== entry.binding.property) {
         problems.push(
           buildDiagnostic({
-            code: "FP4001",
+            code: "FP4101",
             severity: "warning",
             message: `Field \`${entry.fieldKey}\` binds \`${entry.binding.property}\` in \`${entry.system}\`, which ${entry.catalogObject.file} spells \`${entry.property.name}\`.`,
             path: buildFieldPath(entry.fieldKey, "bindings", entry.system, "property"),

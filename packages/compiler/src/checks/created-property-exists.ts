@@ -3,9 +3,9 @@ import { listCatalogBindings } from "./list-catalog-bindings";
 import type { SemanticCheck } from "./semantic-check";
 import { buildFieldPath } from "./select-field-systems";
 
-/** FP4002: a property the policy would create already exists. */
+/** FP4102: a property the policy would create already exists. */
 export const createdPropertyExistsCheck: SemanticCheck = {
-  code: "FP4002",
+  code: "FP4102",
   name: "created-property-exists",
   description: "A binding with `create: true` names a property that does not exist yet.",
   needsCatalog: true,
@@ -18,7 +18,7 @@ export const createdPropertyExistsCheck: SemanticCheck = {
       }
       problems.push(
         buildDiagnostic({
-          code: "FP4002",
+          code: "FP4102",
           severity: "warning",
           message: `Field \`${entry.fieldKey}\` asks to create \`${entry.binding.property}\` in \`${entry.system}\`, but ${entry.catalogObject.file} already lists it (${entry.property.platformType}).`,
           path: buildFieldPath(entry.fieldKey, "bindings", entry.system, "create"),

@@ -4,12 +4,12 @@ import type { SemanticCheck } from "./semantic-check";
 import { buildFieldPath, listCanonicalValues } from "./select-field-systems";
 
 /**
- * FP4004: every native value the policy reads or writes exists in the bound picklist. A system
+ * FP4104: every native value the policy reads or writes exists in the bound picklist. A system
  * without a value map uses the canonical values natively, so those must exist instead. Values the
  * policy adds with `addToPicklist` are exempt.
  */
 export const picklistValueExistsCheck: SemanticCheck = {
-  code: "FP4004",
+  code: "FP4104",
   name: "picklist-value-exists",
   description: "Every native value of a value map (or every canonical value, for a system without a map) exists in the bound picklist, unless `addToPicklist` adds it.",
   needsCatalog: true,
@@ -42,7 +42,7 @@ export const picklistValueExistsCheck: SemanticCheck = {
         }
         problems.push(
           buildDiagnostic({
-            code: "FP4004",
+            code: "FP4104",
             message: `Field \`${entry.fieldKey}\` uses value \`${native}\` in \`${entry.system}\`, but the picklist of \`${entry.property?.name}\` in ${entry.catalogObject.file} has no such value.`,
             path,
             hint:

@@ -4,12 +4,12 @@ import type { SemanticCheck } from "./semantic-check";
 import { buildFieldPath, formatNames, listCanonicalValues } from "./select-field-systems";
 
 /**
- * FP4005: a picklist value the platform can send that translates to no canonical value. The
+ * FP4105: a picklist value the platform can send that translates to no canonical value. The
  * resolver rejects such a change with its own reason, so nothing is lost, but a person has to act
  * on every one; hence a warning.
  */
 export const platformValueMappedCheck: SemanticCheck = {
-  code: "FP4005",
+  code: "FP4105",
   name: "platform-value-mapped",
   description: "Every active value of a bound picklist translates to a canonical value; unmapped values are rejected at run time.",
   needsCatalog: true,
@@ -33,7 +33,7 @@ export const platformValueMappedCheck: SemanticCheck = {
       }
       problems.push(
         buildDiagnostic({
-          code: "FP4005",
+          code: "FP4105",
           severity: "warning",
           message: `The picklist of \`${entry.property?.name}\` in \`${entry.system}\` has ${unmapped.length === 1 ? "value" : "values"} ${formatNames(unmapped)} with no canonical value in \`${entry.fieldKey}\`; the resolver rejects changes to ${unmapped.length === 1 ? "it" : "them"}.`,
           path:

@@ -35,9 +35,9 @@ const COMPATIBILITY: Record<ValueType["kind"], { fits: (property: CatalogPropert
   },
 };
 
-/** FP4003: the bound property can hold the field's value type. */
+/** FP4103: the bound property can hold the field's value type. */
 export const propertyTypeCompatibleCheck: SemanticCheck = {
-  code: "FP4003",
+  code: "FP4103",
   name: "property-type-compatible",
   description: "The catalog type of every bound property fits the field's value type (picklist to picklist or enumeration, userReference to an owner reference, and so on).",
   needsCatalog: true,
@@ -56,7 +56,7 @@ export const propertyTypeCompatibleCheck: SemanticCheck = {
       const target = (property.referenceTo ?? []).length > 0 ? ` to ${(property.referenceTo ?? []).join(", ")}` : "";
       problems.push(
         buildDiagnostic({
-          code: "FP4003",
+          code: "FP4103",
           message: `Field \`${entry.fieldKey}\` is a ${entry.field.type.kind}, but \`${property.name}\` in \`${entry.system}\` is ${property.platformType}${target} (${entry.catalogObject.file}).`,
           path: buildFieldPath(entry.fieldKey, "bindings", entry.system, "property"),
           hint: `Bind a property of a fitting type (${rule.expected}), or change the field's \`type\`.`,

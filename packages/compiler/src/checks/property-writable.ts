@@ -28,11 +28,11 @@ function findSalesforceCounterpart(entry: CatalogBinding, kinds: Record<string, 
 }
 
 /**
- * FP4006: the resolver writes a field into every bound system other than the one whose value won,
+ * FP4106: the resolver writes a field into every bound system other than the one whose value won,
  * so each system that may receive writes must be able to write its property on update.
  */
 export const propertyWritableCheck: SemanticCheck = {
-  code: "FP4006",
+  code: "FP4106",
   name: "property-writable",
   description: "No system receives writes of a property that is read-only, calculated or create-only for it, apart from documented connector exceptions.",
   needsCatalog: true,
@@ -53,7 +53,7 @@ export const propertyWritableCheck: SemanticCheck = {
       if (exception !== null) {
         problems.push(
           buildDiagnostic({
-            code: "FP4006",
+            code: "FP4106",
             severity: "info",
             message: `\`${property.name}\` is ${restriction} in \`${entry.system}\`, so API writes to it fail; this is a documented exception because ${exception.explanation}`,
             path,
@@ -65,7 +65,7 @@ export const propertyWritableCheck: SemanticCheck = {
 
       problems.push(
         buildDiagnostic({
-          code: "FP4006",
+          code: "FP4106",
           message: `Field \`${entry.fieldKey}\` may be written into \`${entry.system}\`, but \`${property.name}\` is ${restriction} there (${entry.catalogObject.file}), so those writes would fail.`,
           path,
           hint: `Bind a writable property, make \`${entry.system}\` the system of record with a rule that lets no other system win, or add \`${entry.system}\` to \`readOnlyFor\` and stop syncing the field into it.`,

@@ -140,7 +140,7 @@ describe("loadCatalog on written files", () => {
 
     const { diagnostics } = loadCatalog(dir);
 
-    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity])).toEqual([["FP4102", "error"]]);
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity])).toEqual([["FP4202", "error"]]);
   });
 
   it("reports a file that is not JSON, naming it", () => {
@@ -148,7 +148,7 @@ describe("loadCatalog on written files", () => {
 
     const [diagnostic] = loadCatalog(dir).diagnostics;
 
-    expect(diagnostic?.code).toBe("FP4101");
+    expect(diagnostic?.code).toBe("FP4201");
     expect(diagnostic?.file).toMatch(/broken\.json$/);
   });
 
@@ -157,7 +157,7 @@ describe("loadCatalog on written files", () => {
 
     const [diagnostic] = loadCatalog(dir).diagnostics;
 
-    expect(diagnostic?.code).toBe("FP4102");
+    expect(diagnostic?.code).toBe("FP4202");
     expect(diagnostic?.hint).toContain("hubspot.<object>.json");
   });
 
@@ -166,7 +166,7 @@ describe("loadCatalog on written files", () => {
 
     const [diagnostic] = loadCatalog(dir).diagnostics;
 
-    expect(diagnostic?.code).toBe("FP4103");
+    expect(diagnostic?.code).toBe("FP4203");
     expect(diagnostic?.file).toMatch(/contact-properties\.json$/);
   });
 
@@ -175,7 +175,7 @@ describe("loadCatalog on written files", () => {
 
     const { catalog, diagnostics } = loadCatalog(dir);
 
-    expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["FP4104"]);
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["FP4204"]);
     expect(catalog.objects).toHaveLength(1);
   });
 
@@ -188,12 +188,12 @@ describe("loadCatalog on written files", () => {
   it("reports a folder that does not exist", () => {
     const { diagnostics } = loadCatalog(join(writeCatalogFolder({}), "missing"));
 
-    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity])).toEqual([["FP4105", "error"]]);
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity])).toEqual([["FP4205", "error"]]);
   });
 
   it("warns about a folder without JSON files", () => {
     const { diagnostics } = loadCatalog(writeCatalogFolder({ "README.md": "# catalogs" }));
 
-    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity])).toEqual([["FP4105", "warning"]]);
+    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity])).toEqual([["FP4205", "warning"]]);
   });
 });

@@ -42,7 +42,7 @@ describe("catalog checks on the default policy", () => {
 
   it("warn that field-level security hides HasOptedOutOfEmail", () => {
     expect(summarize(runOnDefault(catalogPropertyExistsCheck))).toEqual([
-      ["FP4001", "warning", "/fields/consent/bindings/crm/property"],
+      ["FP4101", "warning", "/fields/consent/bindings/crm/property"],
     ]);
   });
 
@@ -55,19 +55,19 @@ describe("catalog checks on the default policy", () => {
 
   it("warn that HubSpot's lifecycle stage other maps to nothing", () => {
     expect(summarize(runOnDefault(platformValueMappedCheck))).toEqual([
-      ["FP4005", "warning", "/fields/lifecycleStage/type/values"],
+      ["FP4105", "warning", "/fields/lifecycleStage/type/values"],
     ]);
   });
 
   it("note the objects no catalog describes", () => {
     expect(summarize(runOnDefault(catalogObjectPresentCheck))).toEqual([
-      ["FP4007", "info", "/objects/opportunity/bindings/crm"],
-      ["FP4007", "info", "/objects/opportunity/bindings/map"],
+      ["FP4107", "info", "/objects/opportunity/bindings/crm"],
+      ["FP4107", "info", "/objects/opportunity/bindings/map"],
     ]);
   });
 });
 
-describe("FP4001 catalog-property-exists", () => {
+describe("FP4101 catalog-property-exists", () => {
   it("suggests hs_lead_status for hs_lead_statsu", () => {
     const problem = runOnDefault(catalogPropertyExistsCheck, (ir) => {
       getField(ir, "leadStatus").bindings.map = { property: "hs_lead_statsu", create: false };
@@ -92,27 +92,27 @@ describe("FP4001 catalog-property-exists", () => {
       getField(ir, "jobTitle").bindings.crm = { property: "title", create: false };
     });
 
-    expect(summarize(problems)).toContainEqual(["FP4001", "warning", "/fields/jobTitle/bindings/crm/property"]);
+    expect(summarize(problems)).toContainEqual(["FP4101", "warning", "/fields/jobTitle/bindings/crm/property"]);
   });
 });
 
-describe("FP4002 created-property-exists", () => {
+describe("FP4102 created-property-exists", () => {
   it("warns when a property to create already exists", () => {
     const problems = runOnDefault(createdPropertyExistsCheck, (ir) => {
       getField(ir, "jobTitle").bindings.map = { property: "jobtitle", create: true };
     });
 
-    expect(summarize(problems)).toEqual([["FP4002", "warning", "/fields/jobTitle/bindings/map/create"]]);
+    expect(summarize(problems)).toEqual([["FP4102", "warning", "/fields/jobTitle/bindings/map/create"]]);
   });
 });
 
-describe("FP4003 property-type-compatible", () => {
+describe("FP4103 property-type-compatible", () => {
   it("rejects a picklist bound to a text property", () => {
     const problems = runOnDefault(propertyTypeCompatibleCheck, (ir) => {
       getField(ir, "leadStatus").bindings.map = { property: "firstname", create: false };
     });
 
-    expect(summarize(problems)).toEqual([["FP4003", "error", "/fields/leadStatus/bindings/map/property"]]);
+    expect(summarize(problems)).toEqual([["FP4103", "error", "/fields/leadStatus/bindings/map/property"]]);
   });
 
   it("rejects an owner bound to a reference to Account", () => {
@@ -120,7 +120,7 @@ describe("FP4003 property-type-compatible", () => {
       getField(ir, "leadOwner").bindings.crm = { property: "ConvertedAccountId", create: false };
     });
 
-    expect(summarize(problems)).toEqual([["FP4003", "error", "/fields/leadOwner/bindings/crm/property"]]);
+    expect(summarize(problems)).toEqual([["FP4103", "error", "/fields/leadOwner/bindings/crm/property"]]);
   });
 
   it("rejects a number bound to a boolean", () => {
@@ -128,11 +128,11 @@ describe("FP4003 property-type-compatible", () => {
       getField(ir, "emailEngagementScore").bindings.map = { property: "hs_email_optout", create: false };
     });
 
-    expect(summarize(problems)).toEqual([["FP4003", "error", "/fields/emailEngagementScore/bindings/map/property"]]);
+    expect(summarize(problems)).toEqual([["FP4103", "error", "/fields/emailEngagementScore/bindings/map/property"]]);
   });
 });
 
-describe("FP4004 picklist-value-exists", () => {
+describe("FP4104 picklist-value-exists", () => {
   it("rejects a native value the HubSpot picklist lacks", () => {
     const problems = runOnDefault(picklistValueExistsCheck, (ir) => {
       const type = getField(ir, "leadStatus").type;
@@ -142,7 +142,7 @@ describe("FP4004 picklist-value-exists", () => {
     });
 
     expect(summarize(problems)).toEqual([
-      ["FP4004", "error", "/fields/leadStatus/type/valueMaps/map/inboundOnly/NURTURING"],
+      ["FP4104", "error", "/fields/leadStatus/type/valueMaps/map/inboundOnly/NURTURING"],
     ]);
   });
 
@@ -154,7 +154,7 @@ describe("FP4004 picklist-value-exists", () => {
       }
     });
 
-    expect(summarize(problems)).toEqual([["FP4004", "error", "/fields/leadStatus/type/valueMaps/crm/values/Engaged"]]);
+    expect(summarize(problems)).toEqual([["FP4104", "error", "/fields/leadStatus/type/valueMaps/crm/values/Engaged"]]);
   });
 
   it("rejects a canonical value that a system without a value map lacks", () => {
@@ -165,17 +165,17 @@ describe("FP4004 picklist-value-exists", () => {
       }
     });
 
-    expect(summarize(problems)).toEqual([["FP4004", "error", "/fields/lifecycleStage/type/values/7"]]);
+    expect(summarize(problems)).toEqual([["FP4104", "error", "/fields/lifecycleStage/type/values/7"]]);
   });
 });
 
-describe("FP4006 property-writable", () => {
+describe("FP4106 property-writable", () => {
   it("rejects writes into a calculated property", () => {
     const problems = runOnDefault(propertyWritableCheck, (ir) => {
       getField(ir, "company").bindings.map = { property: "hs_email_domain", create: false };
     });
 
-    expect(summarize(problems)).toContainEqual(["FP4006", "error", "/fields/company/bindings/map/property"]);
+    expect(summarize(problems)).toContainEqual(["FP4106", "error", "/fields/company/bindings/map/property"]);
   });
 
   it("rejects writes into a create-only Salesforce field", () => {
@@ -183,7 +183,7 @@ describe("FP4006 property-writable", () => {
       getField(ir, "consent").bindings.crm = { property: "IsConverted", create: false };
     });
 
-    expect(summarize(problems)).toContainEqual(["FP4006", "error", "/fields/consent/bindings/crm/property"]);
+    expect(summarize(problems)).toContainEqual(["FP4106", "error", "/fields/consent/bindings/crm/property"]);
   });
 
   it("accepts a read-only property in a system of record that no other system overrides", () => {

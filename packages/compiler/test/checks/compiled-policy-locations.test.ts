@@ -137,12 +137,12 @@ describe("catalog diagnostics of compiled policies", () => {
     catalog = loadRealCatalog();
   });
 
-  it("locates FP4001 at the misspelled property", () => {
+  it("locates FP4101 at the misspelled property", () => {
     const { diagnostics, source } = compileSource(
       buildPolicySource(buildStatusField({ rule: "{ ownerWins: {} }", mapProperty: "hs_lead_statsu" })),
       catalog,
     );
-    const diagnostic = findByCode(diagnostics, "FP4001");
+    const diagnostic = findByCode(diagnostics, "FP4101");
 
     expect(locateOf(diagnostic)).toEqual(locate(source, '"hs_lead_statsu"'));
     expect(diagnostic.message).toContain("Did you mean `hs_lead_status`?");
