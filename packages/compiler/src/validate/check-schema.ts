@@ -25,7 +25,10 @@ export function checkSchema(candidate: unknown, sourceMap: PolicySourceMap): Sch
     return { ir: candidate as PolicyIR, diagnostics: [] };
   }
 
-  const errors = collapseAlternatives(validate.errors ?? [], candidate, schema);
+  // A propertyNames error only repeats the error about the name that follows it.
+  const errors = collapseAlternatives(validate.errors ?? [], candidate, schema).filter(
+    (error) => error.keyword !== "propertyNames",
+  );
   const diagnostics = errors.map((error) => {
     const { diagnostic, preferKey } = buildSchemaDiagnostic(error, candidate);
     return locateDiagnostic(diagnostic, sourceMap, { preferKey });
@@ -122,13 +125,15 @@ function buildSchemaDiagnostic(error: ErrorObject, candidate: unknown): { diagno
         }),
       };
     case "uniqueItems": {
-      const duplicate = Number(params["i"]);
+      // ajv names the two equal items i and j without promising which comes first.
+      const first = Math.min(Number(params["i"]), Number(params["j"]));
+      const duplicate = Math.max(Number(params["i"]), Number(params["j"]));
       const item = readPointer(candidate, `${error.instancePath}/${duplicate}`);
       return {
         preferKey: false,
         diagnostic: buildDiagnostic({
           code: SCHEMA_CODES.duplicateItem,
-          message: `${describeValue(item)} appears twice in ${at} (items ${String(params["j"])} and ${duplicate}).`,
+          message: `${describeValue(item)} appears twice in ${at} (items ${first} and ${duplicate}).`,
           path: `${error.instancePath}/${duplicate}`,
           hint: "Remove the repeated item.",
         }),

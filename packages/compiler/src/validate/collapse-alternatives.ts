@@ -12,14 +12,14 @@ export function collapseAlternatives(errors: readonly ErrorObject[], candidate: 
   const added: ErrorObject[] = [];
 
   for (const group of groups) {
-    const members = errors.filter(
-      (error) => error !== group && error.schemaPath.startsWith(`${group.schemaPath}/`) && error.instancePath.startsWith(group.instancePath),
-    );
-    const branches = readBranches(schema, group.schemaPath);
+    const members = findMembers(errors, group);
+    // With `verbose`, the schema of a oneOf/anyOf error is its list of branches.
+    const branches = Array.isArray(group.schema) ? (group.schema as unknown[]) : [];
     const kind = readPointer(candidate, `${group.instancePath}/kind`);
-    const matching = branches.findIndex((branch) => readConstKind(branch) === kind && kind !== undefined);
+    const matching = kind === undefined ? -1 : branches.findIndex((branch) => readConstKind(branch) === kind);
 
     for (const member of members) {
+      // Branch errors carry schema paths relative to the same schema as the group's own path.
       const inMatchingBranch = member.schemaPath.startsWith(`${group.schemaPath}/${matching}/`);
       if (matching === -1 || !inMatchingBranch) {
         dropped.add(member);
@@ -52,9 +52,24 @@ function buildAlternativeError(input: {
   return { ...group, keyword: "enum", params: { allowedValues: allowed } };
 }
 
-function readBranches(schema: unknown, schemaPath: string): unknown[] {
-  const branches = readPointer(schema, schemaPath.replace(/^#/, ""));
-  return Array.isArray(branches) ? branches : [];
+/**
+ * Returns the errors of a group's branches. ajv reports them just before the group's own error,
+ * at the group's instance or below it, so they are the contiguous run of such errors before it.
+ */
+function findMembers(errors: readonly ErrorObject[], group: ErrorObject): ErrorObject[] {
+  const members: ErrorObject[] = [];
+  for (let index = errors.indexOf(group) - 1; index >= 0; index -= 1) {
+    const error = errors[index];
+    if (error === undefined || !isAtOrBelow(error.instancePath, group.instancePath)) {
+      break;
+    }
+    members.push(error);
+  }
+  return members;
+}
+
+function isAtOrBelow(pointer: string, ancestor: string): boolean {
+  return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
 }
 
 function readConstKind(branch: unknown): string | undefined {

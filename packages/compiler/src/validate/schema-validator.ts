@@ -20,7 +20,8 @@ export function loadSchemaValidator(): { schema: JsonSchema; validate: ValidateF
     // The schema is JSON Schema 2020-12; strict mode rejects keywords it does not know, so a typo
     // in the schema fails here instead of silently validating nothing.
     const schema = JSON.parse(readFileSync(POLICY_SCHEMA_PATH, "utf8")) as JsonSchema;
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    // verbose adds each error's parent schema, from which messages list the allowed properties.
+    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
     compiled = { schema, validate: ajv.compile(schema) };
   }
   return compiled;
