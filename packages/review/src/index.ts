@@ -4,3 +4,14 @@ export { diffPolicies } from "./diff/diff-policies";
 export { countBySeverity, renderDiff, type DiffFormat } from "./diff/render-diff";
 export { reachesSeverity, SEVERITY_ORDER, type ChangeSeverity, type PolicyChange } from "./diff/policy-change";
 export { selectWriters } from "./diff/select-writers";
+export { compareExpectation, runScenarios, type DecideConflict, type LoadedScenario } from "./scenarios/run-scenarios";
+export { measureRuleCoverage } from "./scenarios/measure-rule-coverage";
+export { renderScenarioJunit, renderScenarioText } from "./scenarios/render-scenario-report";
+export type * from "./scenarios/scenario-result";
+export { DiffInputError, loadDiffSide, type DiffSide } from "./diff/load-diff-side";
+export {
+  loadScenarioFile,
+  SCENARIO_FIELD_CODE,
+  SCENARIO_SHAPE_CODE,
+  type LoadedScenarioFile,
+} from "./scenarios/load-scenario-file";

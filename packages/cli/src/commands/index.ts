@@ -1,8 +1,10 @@
 import type { Command } from "commander";
+import { registerAuditCommand } from "./audit";
 import { registerBuildCommand } from "./build";
 import { registerCheckCommand } from "./check";
 import { registerDiffCommand } from "./diff";
 import { registerInitCommand } from "./init";
+import { registerQueueCommand } from "./queue";
 import { registerResolveCommand } from "./resolve";
 
 /** A subcommand module: adds itself, with its options and action, to the program. */
@@ -15,6 +17,8 @@ const REGISTRATIONS: CommandRegistration[] = [
   registerDiffCommand,
   registerInitCommand,
   registerResolveCommand,
+  registerQueueCommand,
+  registerAuditCommand,
 ];
 
 /** Adds every subcommand to the program. */

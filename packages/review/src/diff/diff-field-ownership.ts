@@ -62,7 +62,7 @@ function diffWriters(pair: FieldPair): PolicyChange[] {
   }
   for (const system of writersBefore) {
     if (!writersAfter.has(system)) {
-      const message = `${after.label}: ${labelSystem(policy, system)} loses write access, so its integration's writes will be rejected.`;
+      const message = `${after.label}: ${labelSystem(policy, system)} loses write access, so its writes will be rejected.`;
       changes.push(
         buildFieldChange(
           pair,
