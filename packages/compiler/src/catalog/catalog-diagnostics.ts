@@ -24,10 +24,10 @@ export const CATALOG_DIAGNOSTIC_CODES: readonly CatalogDiagnosticCode[] = [
     description: "A HubSpot properties listing is not named `hubspot.<object>.json`, so its object is unknown.",
   },
   { code: "FP4204", name: "catalog-object-duplicate", description: "Two catalog files describe the same object of the same platform." },
-  { code: "FP4205", name: "catalog-folder-unreadable", description: "The catalog folder cannot be read or holds no JSON file." },
+  { code: "FP4205", name: "catalog-folder-unreadable", description: "The catalog folder cannot be read or contains no JSON file." },
 ];
 
-/** What a catalog file may contain, for messages about files that are none of it. */
+/** The file shapes a catalog folder may contain, named in messages about unrecognized files. */
 export const EXPECTED_CATALOG_SHAPES =
   "a Salesforce describe (the JSON of GET /services/data/vXX.X/sobjects/<Object>/describe, with `name` and `fields`), " +
   "the output of `sf sobject describe --sobject <Object> --json` (`{ status, result }`), " +

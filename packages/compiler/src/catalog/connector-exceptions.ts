@@ -2,7 +2,7 @@
 // writes itself through a fixed mapping. Writing them through the API fails; the connector keeps
 // them in step, so the policy need not write them.
 
-/** A property the connector syncs itself, with the counterpart it syncs with and the source that says so. */
+/** A property the connector syncs itself, with the counterpart it syncs with and the source that documents it. */
 export interface ConnectorException {
   hubspotProperty: string;
   salesforceField: string;

@@ -108,7 +108,7 @@ export function loadCatalog(dir: string): LoadCatalogResult {
       buildCatalogDiagnostic({
         code: "FP4205",
         severity: "warning",
-        message: `Catalog folder ${folder} holds no JSON file, so no binding is checked against a catalog.`,
+        message: `Catalog folder ${folder} contains no JSON file, so no binding is checked against a catalog.`,
         hint: `Save ${EXPECTED_CATALOG_SHAPES} in the folder.`,
         file: folder,
       }),

@@ -8,9 +8,16 @@
 export function countEdits(from: string, to: string): number {
   const rows = from.length + 1;
   const columns = to.length + 1;
-  const distance: number[][] = Array.from({ length: rows }, (_, row) =>
-    Array.from({ length: columns }, (_, column) => (row === 0 ? column : column === 0 ? row : 0)),
-  );
+  // distance[row][column] is the cost of turning the first `row` characters into the first `column`.
+  const distance: number[][] = [];
+  for (let row = 0; row < rows; row++) {
+    const line = new Array<number>(columns).fill(0);
+    line[0] = row;
+    distance.push(line);
+  }
+  for (let column = 0; column < columns; column++) {
+    (distance[0] as number[])[column] = column;
+  }
 
   for (let row = 1; row < rows; row++) {
     for (let column = 1; column < columns; column++) {

@@ -5,8 +5,8 @@ import { buildFieldPath } from "./select-field-systems";
 /**
  * FP3303: `fillBlankOrStale` lets its source win only over blank or stale values, while a system
  * of record's value is authoritative at all times. With `ownerWins` the two parts contradict each
- * other outright (an error); without it the system of record is authoritative in name only (a
- * warning), because any other system's fresh value keeps the source out.
+ * other outright, so that is an error. Without `ownerWins` it is a warning, because the system of
+ * record is then authoritative in name only: any other system's fresh value keeps the source out.
  */
 export const fillSourceIsSystemOfRecordCheck: SemanticCheck = {
   code: "FP3303",

@@ -1,4 +1,4 @@
-// Pairs each binding of the policy with what the catalog says about its property, for the checks
+// Pairs each binding of the policy with the catalog's entry for its property, for the checks
 // that need a catalog. Systems of other kinds (enrichment, Marketo, custom) have no catalog format
 // yet and are left out.
 

@@ -18,7 +18,7 @@ export const mergeRuleFitsTypeCheck: SemanticCheck = {
       problems.push(
         buildDiagnostic({
           code: "FP3702",
-          message: `Field \`${fieldKey}\` merges with \`union\`, but its type \`${field.type.kind}\` holds one value, not a set.`,
+          message: `Field \`${fieldKey}\` merges with \`union\`, but its type \`${field.type.kind}\` contains one value, not a set.`,
           path: buildFieldPath(fieldKey, "merge"),
           hint: 'Use `"primary"`, `"earliest"`, `"latest"` or `"mostRestrictive"`, or make the field a multiPicklist.',
         }),

@@ -2,7 +2,7 @@ import { buildDiagnostic, type DiagnosticInput } from "@fieldpolicy/core";
 import type { SemanticCheck } from "./semantic-check";
 import { buildFieldPath } from "./select-field-systems";
 
-/** FP3701: when the policy governs merges, every field says how its value survives one. */
+/** FP3701: when the policy governs merges, every field has a merge rule for the surviving value. */
 export const mergeRuleRequiredCheck: SemanticCheck = {
   code: "FP3701",
   name: "merge-rule-required",

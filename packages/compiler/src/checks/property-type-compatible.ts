@@ -3,7 +3,7 @@ import { listCatalogBindings } from "./list-catalog-bindings";
 import type { SemanticCheck } from "./semantic-check";
 import { buildFieldPath } from "./select-field-systems";
 
-/** For each field value type: whether a catalog property can hold it, and what the message asks for. */
+/** For each field value type: whether a catalog property can store it, and the platform types the hint names. */
 const COMPATIBILITY: Record<ValueType["kind"], { fits: (property: CatalogProperty) => boolean; expected: string }> = {
   text: {
     fits: (property) => property.valueKind === "text",

@@ -15,7 +15,7 @@ export const queueOwnerAndResponseTimeCheck: SemanticCheck = {
         problems.push(
           buildDiagnostic({
             code: "FP3402",
-            message: `Queue \`${queueKey}\` has a blank owner, so nobody is answerable for its exceptions.`,
+            message: `Queue \`${queueKey}\` has a blank owner, so no one is responsible for its exceptions.`,
             path: toJsonPointer(["queues", queueKey, "owner"]),
             hint: 'Name the person or team with a way to reach them, such as `"Dana Reyes <dana.reyes@example.com>"`.',
           }),

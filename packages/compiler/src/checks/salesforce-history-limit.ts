@@ -4,7 +4,7 @@ import { buildFieldPath, formatNames } from "./select-field-systems";
 
 /**
  * Fields per object that Salesforce field history tracking follows in a standard org. Field Audit
- * Trail (Salesforce Shield) raises the limit; this check holds to the base limit.
+ * Trail (Salesforce Shield) raises the limit, but this check enforces the base limit.
  */
 export const SALESFORCE_HISTORY_FIELD_LIMIT = 20;
 

@@ -1,6 +1,6 @@
-// Questions several checks ask about one field: which systems it is bound in, which of them the
-// resolver writes into, and which canonical values it has. Kept in one place so every check
-// answers them the same way.
+// Facts several checks need about one field: which systems it is bound in, which of them the
+// resolver writes into, and which canonical values it has. They are computed in one place so that
+// every check agrees on them.
 
 import { toJsonPointer, type Field, type PolicyIR } from "@fieldpolicy/core";
 

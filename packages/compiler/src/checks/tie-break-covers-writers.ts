@@ -3,9 +3,9 @@ import type { SemanticCheck } from "./semantic-check";
 import { buildFieldPath, formatNames, listBoundSystems } from "./select-field-systems";
 
 /**
- * FP3306: a last-write-wins tie break ranks every system that can write the field; otherwise a
- * tie between unranked systems would be settled by arrival order, which the resolver must never
- * depend on.
+ * FP3306: a last-write-wins tie break ranks every system that can write the field. Otherwise a
+ * tie between unranked systems would be settled by arrival order, and a decision must never
+ * depend on arrival order.
  */
 export const tieBreakCoversWritersCheck: SemanticCheck = {
   code: "FP3306",

@@ -77,7 +77,7 @@ describe("FP4101 catalog-property-exists", () => {
     expect(problem?.message).toContain("Did you mean `hs_lead_status`?");
   });
 
-  it("suggests Title for a misspelled custom-looking name", () => {
+  it("suggests Title for Titel", () => {
     const problems = runOnDefault(catalogPropertyExistsCheck, (ir) => {
       getField(ir, "jobTitle").bindings.crm = { property: "Titel", create: false };
     });

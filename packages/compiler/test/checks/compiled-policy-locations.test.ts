@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compilePolicy } from "../../src/index";
 import { loadRealCatalog } from "./load-default-policy";
 
-/** Source of a small policy with one field; `field` is the text of that field's object literal. */
+/** Builds the source of a small policy with one field; `field` is the text of its object literal. */
 function buildPolicySource(field: string): string {
   return `import { definePolicy } from "@fieldpolicy/core";
 
@@ -28,7 +28,7 @@ export default definePolicy({
 `;
 }
 
-/** A tier-1 status field; `rule` and `extra` are pasted into the literal. */
+/** Builds the literal of a tier-1 status field, pasting in `rule` and `extra`. */
 function buildStatusField(options: { rule: string; extra?: string; mapProperty?: string }): string {
   return `{
       object: "lead",
@@ -58,7 +58,7 @@ function compileSource(source: string, catalog: Catalog | null = null): { diagno
   return { diagnostics: compilePolicy("located.policy.ts", { cwd: dir, catalog }).diagnostics, source };
 }
 
-/** The 1-based line and column where `text` first occurs in `source`. */
+/** Returns the 1-based line and column where `text` first occurs in `source`. */
 function locate(source: string, text: string): [number, number] {
   const offset = source.indexOf(text);
   if (offset === -1) {
