@@ -2,6 +2,8 @@
 // `<out>/<policy name>/<folder>/`; it never touches the disk. Append a generator here to add an output.
 
 import type { Catalog, GeneratorResult, PolicyIR } from "@fieldpolicy/core";
+import { generateHubSpot } from "@fieldpolicy/generator-hubspot";
+import { generateMarketo } from "@fieldpolicy/generator-marketo";
 import { generateEnforcementPlan } from "./generate-enforcement-plan";
 import { generateIr } from "./generate-ir";
 
@@ -32,4 +34,7 @@ export interface RegisteredGenerator {
 export const GENERATORS: readonly RegisteredGenerator[] = [
   { name: "ir", folder: "", generate: generateIr },
   { name: "enforcement-plan", folder: "", generate: generateEnforcementPlan },
+  // Both return no files for a policy without their platform and Salesforce.
+  { name: "hubspot", folder: "hubspot", generate: (ir) => generateHubSpot(ir) },
+  { name: "marketo", folder: "marketo", generate: (ir) => generateMarketo(ir) },
 ];
