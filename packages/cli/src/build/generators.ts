@@ -2,6 +2,7 @@
 // `<out>/<policy name>/<folder>/`; it never touches the disk. Append a generator here to add an output.
 
 import type { Catalog, GeneratorResult, PolicyIR } from "@fieldpolicy/core";
+import { generateSlaDocument } from "@fieldpolicy/generator-docs";
 import { generateHubSpot } from "@fieldpolicy/generator-hubspot";
 import { generateMarketo } from "@fieldpolicy/generator-marketo";
 import { generateEnforcementPlan } from "./generate-enforcement-plan";
@@ -37,4 +38,5 @@ export const GENERATORS: readonly RegisteredGenerator[] = [
   // Both return no files for a policy without their platform and Salesforce.
   { name: "hubspot", folder: "hubspot", generate: (ir) => generateHubSpot(ir) },
   { name: "marketo", folder: "marketo", generate: (ir) => generateMarketo(ir) },
+  { name: "docs", folder: "docs", generate: (ir) => generateSlaDocument(ir) },
 ];

@@ -1,0 +1,410 @@
+// The common conflicts the playbook works through, each built on a field of the policy whose rule
+// has the part the conflict is about. The conflicts are plain resolver input, so the same lines
+// can be fed to `fieldpolicy resolve` and give the same decisions as the document shows.
+
+import type { ConflictInput, Field, PolicyIR, RulePartName } from "@fieldpolicy/core";
+import type { MergeInput } from "@fieldpolicy/runtime";
+import { buildSampleValues, encodeSampleValue } from "./build-sample-values";
+
+/** The fixed clock of every worked example, so the document never depends on when it was built. */
+export const PLAYBOOK_NOW = "2027-03-10T15:00:00.000Z";
+
+/** The conflicts the playbook covers, in the order it shows them. */
+export type ScenarioKind =
+  | "simultaneousUpdate"
+  | "staleEnrichmentOverwrite"
+  | "optOutPropagation"
+  | "stageRegression"
+  | "duplicateMerge"
+  | "statusReset";
+
+/** A worked example that feeds a conflict to the resolver. */
+export interface ConflictScenario {
+  kind: Exclude<ScenarioKind, "duplicateMerge">;
+  title: string;
+  fieldKey: string;
+  /** The rule part that made the field the example's choice. */
+  part: RulePartName;
+  /** One sentence on what happens, in the field's own terms. */
+  story: string;
+  conflict: ConflictInput;
+}
+
+/** Duplicate records of one person that merge into one. */
+export interface MergeScenario {
+  kind: "duplicateMerge";
+  title: string;
+  fieldKey: string;
+  story: string;
+  /** The runtime's merge input: the duplicates, each holding only the example's field. */
+  merge: MergeInput;
+}
+
+/** A scenario the policy has no field for, with the reason. */
+export interface SkippedScenario {
+  kind: ScenarioKind;
+  title: string;
+  skipped: string;
+}
+
+/** One entry of the playbook. */
+export type PlaybookScenario = ConflictScenario | MergeScenario | SkippedScenario;
+
+const TITLES: Readonly<Record<ScenarioKind, string>> = {
+  simultaneousUpdate: "Simultaneous update",
+  staleEnrichmentOverwrite: "Stale enrichment overwrite",
+  optOutPropagation: "Opt-out propagation",
+  stageRegression: "Stage regression",
+  duplicateMerge: "Duplicate merge",
+  statusReset: "Status reset on a lead a rep is working",
+};
+
+/** A time relative to PLAYBOOK_NOW, as ISO 8601 in UTC. */
+function hoursBeforeNow(hours: number): string {
+  return new Date(Date.parse(PLAYBOOK_NOW) - hours * 3_600_000).toISOString();
+}
+
+const BASE_AT = hoursBeforeNow(9 * 24 + 6);
+
+function countRuleParts(field: Field): number {
+  return Object.keys(field.rule).length;
+}
+
+/**
+ * Picks the field for a scenario: among fields that pass the test and can be sampled, the one
+ * whose rule has the fewest other parts (so the part in question decides), then the most critical
+ * tier, then the first key.
+ */
+function selectField(ir: PolicyIR, test: (field: Field) => boolean): string | null {
+  const candidates = Object.keys(ir.fields)
+    .sort()
+    .filter((key) => {
+      const field = ir.fields[key]!;
+      return test(field) && buildSampleValues(field).length >= 2 && Object.keys(field.bindings).length >= 2;
+    });
+  candidates.sort((left, right) => {
+    const a = ir.fields[left]!;
+    const b = ir.fields[right]!;
+    return countRuleParts(a) - countRuleParts(b) || a.tier - b.tier;
+  });
+  return candidates[0] ?? null;
+}
+
+/** The first system other than the system of record that may write the field, or null. */
+function selectWritingOtherSystem(field: Field): string | null {
+  const readOnly: readonly string[] = field.rule.readOnlyFor ?? [];
+  return (
+    Object.keys(field.bindings)
+      .sort()
+      .find((system) => system !== field.systemOfRecord && !readOnly.includes(system)) ?? null
+  );
+}
+
+function buildChange(
+  ir: PolicyIR,
+  field: Field,
+  input: { system: string; value: unknown; at: string; actor: string; context?: Record<string, unknown> },
+) {
+  const kind = ir.systems[input.system]?.kind ?? "custom";
+  return {
+    system: input.system,
+    value: encodeSampleValue(field, kind, input.system, input.value),
+    at: input.at,
+    actor: input.actor,
+    ...(input.context === undefined ? {} : { context: input.context }),
+  };
+}
+
+// Who typically makes a change in each kind of system: a rep in Salesforce, a workflow in the
+// MAP, a batch job at the enrichment vendor.
+const ACTORS: Readonly<Record<string, string>> = {
+  salesforce: "jordan.lee@example.com",
+  hubspot: "lead-nurture-workflow",
+  marketo: "lead-nurture-program",
+  enrichment: "nightly-enrichment-job",
+};
+
+function selectActor(ir: PolicyIR, system: string): string {
+  return ACTORS[ir.systems[system]?.kind ?? ""] ?? `${system}-integration`;
+}
+
+function skip(kind: ScenarioKind, part: string): SkippedScenario {
+  return {
+    kind,
+    title: TITLES[kind],
+    skipped: `No field of this policy has a ${part} rule, so the policy has no example of this conflict.`,
+  };
+}
+
+function buildSimultaneousUpdate(ir: PolicyIR): PlaybookScenario {
+  const kind = "simultaneousUpdate";
+  const fieldKey =
+    selectField(ir, (field) => field.rule.lastWriteWins !== undefined) ??
+    selectField(ir, (field) => field.rule.ownerWins !== undefined && field.rule.optOutWins === undefined) ??
+    selectField(ir, (field) => field.rule.sourcePriority !== undefined);
+  if (fieldKey === null) {
+    return skip(kind, "last write wins, owner wins or source priority");
+  }
+  const field = ir.fields[fieldKey]!;
+  const other = selectWritingOtherSystem(field);
+  if (other === null) {
+    return skip(kind, "second writing system for its last write wins, owner wins or source priority");
+  }
+  const part: RulePartName = field.rule.lastWriteWins
+    ? "lastWriteWins"
+    : field.rule.ownerWins
+      ? "ownerWins"
+      : "sourcePriority";
+  const [base, ownerValue, otherValue] = buildSampleValues(field);
+  const at = hoursBeforeNow(2);
+  // One second apart: within any skew tolerance but one of zero, so last write wins meets a tie.
+  const skewSeconds = Math.min(1, field.rule.lastWriteWins?.skewToleranceSeconds ?? 1);
+  const otherAt = new Date(Date.parse(at) + skewSeconds * 1000).toISOString();
+  const apart = skewSeconds === 0 ? "at the same moment" : "one second apart";
+  return {
+    kind,
+    title: TITLES[kind],
+    fieldKey,
+    part,
+    story: `${ir.systems[field.systemOfRecord]!.label} and ${ir.systems[other]!.label} change ${field.label} ${apart}.`,
+    conflict: {
+      record: `${field.object}-1001`,
+      field: fieldKey,
+      base: { value: base, at: BASE_AT },
+      changes: [
+        buildChange(ir, field, {
+          system: field.systemOfRecord,
+          value: ownerValue,
+          at,
+          actor: selectActor(ir, field.systemOfRecord),
+        }),
+        buildChange(ir, field, {
+          system: other,
+          value: otherValue ?? base,
+          at: otherAt,
+          actor: selectActor(ir, other),
+        }),
+      ],
+    },
+  };
+}
+
+function buildStaleEnrichmentOverwrite(ir: PolicyIR): PlaybookScenario {
+  const kind = "staleEnrichmentOverwrite";
+  const fieldKey = selectField(ir, (field) => field.rule.fillBlankOrStale !== undefined);
+  if (fieldKey === null) {
+    return skip(kind, "fill blank or stale");
+  }
+  const field = ir.fields[fieldKey]!;
+  const fill = field.rule.fillBlankOrStale!;
+  const rep =
+    Object.keys(field.bindings)
+      .sort()
+      .find((system) => system !== fill.source && ir.systems[system]?.kind === "salesforce") ??
+    Object.keys(field.bindings)
+      .sort()
+      .find((system) => system !== fill.source);
+  if (rep === undefined) {
+    return skip(kind, "fill blank or stale source next to another writing system for its");
+  }
+  const [base, repValue, sourceValue] = buildSampleValues(field);
+  // The rep's correction is a few days old, well inside the maximum age; the source's value
+  // comes from an older crawl but arrives later.
+  const repAt = hoursBeforeNow(3 * 24);
+  return {
+    kind,
+    title: TITLES[kind],
+    fieldKey,
+    part: "fillBlankOrStale",
+    story: `A rep corrects ${field.label} in ${ir.systems[rep]!.label}; three days later ${ir.systems[fill.source]!.label} sends its older value.`,
+    conflict: {
+      record: `${field.object}-1002`,
+      field: fieldKey,
+      base: { value: base, at: BASE_AT },
+      changes: [
+        buildChange(ir, field, { system: rep, value: repValue, at: repAt, actor: selectActor(ir, rep) }),
+        buildChange(ir, field, {
+          system: fill.source,
+          value: sourceValue ?? base,
+          at: hoursBeforeNow(1),
+          actor: selectActor(ir, fill.source),
+          context: { fieldChangedAt: repAt },
+        }),
+      ],
+    },
+  };
+}
+
+function buildOptOutPropagation(ir: PolicyIR): PlaybookScenario {
+  const kind = "optOutPropagation";
+  const fieldKey = selectField(ir, (field) => field.rule.optOutWins !== undefined && field.type.kind === "boolean");
+  if (fieldKey === null) {
+    return skip(kind, "opt-out wins");
+  }
+  const field = ir.fields[fieldKey]!;
+  const other = selectWritingOtherSystem(field);
+  if (other === null) {
+    return skip(kind, "second writing system for its opt-out wins");
+  }
+  // true is "opted out" for the email opt-out flags the platforms use (HasOptedOutOfEmail,
+  // hs_email_optout, unsubscribed). The later opt-in comes without consent evidence.
+  return {
+    kind,
+    title: TITLES[kind],
+    fieldKey,
+    part: "optOutWins",
+    story: `The person opts out through ${ir.systems[other]!.label}; ten minutes later a form sync in ${ir.systems[field.systemOfRecord]!.label} opts them back in.`,
+    conflict: {
+      record: `${field.object}-1003`,
+      field: fieldKey,
+      base: { value: false, at: BASE_AT },
+      changes: [
+        buildChange(ir, field, { system: other, value: true, at: hoursBeforeNow(4), actor: selectActor(ir, other) }),
+        buildChange(ir, field, {
+          system: field.systemOfRecord,
+          value: false,
+          at: new Date(Date.parse(hoursBeforeNow(4)) + 600_000).toISOString(),
+          actor: selectActor(ir, field.systemOfRecord),
+        }),
+      ],
+    },
+  };
+}
+
+function buildStageRegression(ir: PolicyIR): PlaybookScenario {
+  const kind = "stageRegression";
+  const fieldKey = selectField(ir, (field) => (field.rule.noRegression?.order.length ?? 0) >= 3);
+  if (fieldKey === null) {
+    return skip(kind, "no regression");
+  }
+  const field = ir.fields[fieldKey]!;
+  const order = field.rule.noRegression!.order;
+  const system = selectWritingOtherSystem(field) ?? field.systemOfRecord;
+  // From the fourth value (or the last) back to the second: a move no demotion names.
+  const from = order[Math.min(3, order.length - 1)]!;
+  const to = order[1]!;
+  return {
+    kind,
+    title: TITLES[kind],
+    fieldKey,
+    part: "noRegression",
+    story: `${ir.systems[system]!.label} moves ${field.label} back from ${from} to ${to}.`,
+    conflict: {
+      record: `${field.object}-1004`,
+      field: fieldKey,
+      base: { value: from, at: BASE_AT },
+      changes: [buildChange(ir, field, { system, value: to, at: hoursBeforeNow(3), actor: selectActor(ir, system) })],
+    },
+  };
+}
+
+function buildStatusReset(ir: PolicyIR): PlaybookScenario {
+  const kind = "statusReset";
+  const fieldKey = selectField(ir, (field) => field.rule.recentActivityLock !== undefined);
+  if (fieldKey === null) {
+    return skip(kind, "recent activity lock");
+  }
+  const field = ir.fields[fieldKey]!;
+  const lock = field.rule.recentActivityLock!;
+  const system = lock.systems[0];
+  if (system === undefined) {
+    return skip(kind, "recent activity lock that names a system in its");
+  }
+  const values: readonly unknown[] = field.type.kind === "picklist" ? field.type.values : buildSampleValues(field);
+  const limited = field.rule.limitedValues?.[system] ?? [];
+  const protectedValues: readonly unknown[] = field.rule.protectedValues ?? [];
+  // The rep's working value is one the locked system could not set anyway; the reset proposes a
+  // value it may set, so the activity lock is what decides.
+  const working =
+    values.find((value, index) => index > 0 && !limited.includes(String(value)) && !protectedValues.includes(value)) ??
+    values[0];
+  const reset = limited.find((value) => value !== working) ?? values.find((value) => value !== working);
+  const activityAt = hoursBeforeNow(2 * 24);
+  return {
+    kind,
+    title: TITLES[kind],
+    fieldKey,
+    part: "recentActivityLock",
+    story: `A rep logged activity in ${ir.systems[field.systemOfRecord]!.label} two days ago; now ${ir.systems[system]!.label} changes ${field.label}.`,
+    conflict: {
+      record: `${field.object}-1006`,
+      field: fieldKey,
+      base: { value: working, at: BASE_AT },
+      changes: [
+        buildChange(ir, field, {
+          system,
+          value: reset,
+          at: hoursBeforeNow(1),
+          actor: selectActor(ir, system),
+          context: { lastActivityAt: activityAt },
+        }),
+      ],
+    },
+  };
+}
+
+// Merge rules in the order that makes the best example: the ones that differ most from simply
+// keeping the primary record.
+const MERGE_PREFERENCE = ["earliest", "mostRestrictive", "union", "latest", "primary"] as const;
+
+function buildDuplicateMerge(ir: PolicyIR): PlaybookScenario {
+  const kind = "duplicateMerge";
+  if (!ir.merges.governed) {
+    return {
+      kind,
+      title: TITLES[kind],
+      skipped: "The policy does not govern merges of duplicates, so it has no example of this conflict.",
+    };
+  }
+  const fieldKey =
+    MERGE_PREFERENCE.map((rule) => selectField(ir, (field) => field.merge === rule)).find((key) => key !== null) ??
+    null;
+  if (fieldKey === null) {
+    return skip(kind, "merge");
+  }
+  const field = ir.fields[fieldKey]!;
+  const [first, second] = buildSampleValues(field);
+  // The runtime keeps the record linked to the CRM, so the example's survivor is the later
+  // Salesforce lead and the earlier record is one the MAP created from a form.
+  const formAt = hoursBeforeNow(60 * 24);
+  const leadAt = hoursBeforeNow(5 * 24);
+  return {
+    kind,
+    title: TITLES[kind],
+    fieldKey,
+    story: `A form fill created the person in the marketing system; weeks later a rep created the same person in the CRM, with another ${field.label}. The two records merge.`,
+    merge: {
+      records: [
+        {
+          id: `${field.object}-0999`,
+          crmId: null,
+          createdAt: formAt,
+          fields: { [fieldKey]: { value: first, at: formAt } },
+        },
+        {
+          id: `${field.object}-1005`,
+          crmId: "00Q5f000004ZkQmEAK",
+          createdAt: leadAt,
+          fields: { [fieldKey]: { value: second, at: leadAt } },
+        },
+      ],
+    },
+  };
+}
+
+/** Builds the playbook's scenarios for a policy, in the order the document shows them. */
+export function buildPlaybookScenarios(ir: PolicyIR): PlaybookScenario[] {
+  return [
+    buildSimultaneousUpdate(ir),
+    buildStaleEnrichmentOverwrite(ir),
+    buildOptOutPropagation(ir),
+    buildStageRegression(ir),
+    buildDuplicateMerge(ir),
+    buildStatusReset(ir),
+  ];
+}
+
+/** The conflicts of the playbook, for feeding the same input to `fieldpolicy resolve`. */
+export function listPlaybookConflicts(ir: PolicyIR): ConflictInput[] {
+  return buildPlaybookScenarios(ir).flatMap((scenario) => ("conflict" in scenario ? [scenario.conflict] : []));
+}
