@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { compilePolicy, SEMANTIC_CHECKS } from "@fieldpolicy/compiler";
 import type { GeneratedFile, PolicyIR } from "@fieldpolicy/core";
-import { format, resolveConfig } from "prettier";
+import { format } from "prettier";
 
 /** The repository root, which policy paths and the golden tree are relative to. */
 export const REPOSITORY_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -38,10 +38,19 @@ export function compileExample(name: keyof typeof EXAMPLE_POLICIES): PolicyIR {
   return structuredClone(compiled.ir);
 }
 
-/** Formats a generated file with the repository's prettier settings, as the build does before writing. */
+// The same parsers and options the build formats its outputs with, so golden files equal what
+// `fieldpolicy build` writes. json-stringify keeps canonical JSON exactly as JSON.stringify laid it out.
+const PARSERS: Readonly<Record<string, string>> = { ".json": "json-stringify", ".md": "markdown" };
+const PRETTIER_OPTIONS = { printWidth: 120, endOfLine: "lf" } as const;
+
+/** Formats a generated file as the build does before writing it. */
 export async function formatGenerated(file: GeneratedFile): Promise<string> {
-  const options = await resolveConfig(path.join(REPOSITORY_ROOT, file.path));
-  return format(file.contents, { ...options, filepath: file.path });
+  const extension = /\.[^./]+$/.exec(file.path)?.[0] ?? "";
+  const parser = PARSERS[extension];
+  if (parser === undefined) {
+    throw new Error(`No parser for generated file ${file.path}`);
+  }
+  return format(file.contents, { ...PRETTIER_OPTIONS, parser });
 }
 
 /**
