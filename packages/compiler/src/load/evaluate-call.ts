@@ -20,7 +20,7 @@ export function evaluateCall(node: CallExpression, context: EvaluationContext): 
   if (helper === null) {
     reportAtNode(context, node, {
       code: LOAD_CODES.unsupportedCall,
-      message: `${describeCallee(callee)} (\`${abbreviate(node.getText())}\`) cannot be evaluated: the compiler never runs policy code.`,
+      message: `${describeCall(node)}; the compiler never runs policy code.`,
       hint: `Only the helpers of @fieldpolicy/core (${HELPER_NAMES}) may be called; write other values as literals or constants.`,
     });
     return null;
@@ -89,12 +89,15 @@ function resolveHelper(callee: Node, context: EvaluationContext): CoreHelper | n
   return CORE_HELPERS.get(target.getName()) ?? null;
 }
 
-function describeCallee(callee: Node): string {
+/** Says what a call would do, in words an author recognizes. */
+function describeCall(node: CallExpression): string {
+  const callee = node.getExpression();
+  const text = abbreviate(node.getText());
   if (callee.getKind() === SyntaxKind.ImportKeyword) {
-    return "A dynamic `import()`";
+    return `\`${text}\` is a dynamic import, which loads a module at run time`;
   }
   if (Node.isIdentifier(callee) && callee.getText() === "require") {
-    return "A call to `require`";
+    return `\`${text}\` calls \`require\`, which loads a module at run time`;
   }
-  return `A call to \`${abbreviate(callee.getText())}\`, which is not a helper of @fieldpolicy/core,`;
+  return `\`${text}\` calls \`${abbreviate(callee.getText())}\`, which is not a helper of @fieldpolicy/core`;
 }

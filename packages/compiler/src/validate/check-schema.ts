@@ -120,7 +120,9 @@ function buildSchemaDiagnostic(error: ErrorObject, candidate: unknown): { diagno
         preferKey: false,
         diagnostic: buildDiagnostic({
           code: SCHEMA_CODES.tooFewItems,
-          message: `${at} must have at least ${String(params["limit"])} ${error.keyword === "minItems" ? "item" : "entry"}(s).`,
+          message: Number(params["limit"]) === 1
+            ? `${at} must not be empty.`
+            : `${at} must have at least ${String(params["limit"])} ${error.keyword === "minItems" ? "items" : "entries"}.`,
           path: error.instancePath,
         }),
       };
