@@ -28,6 +28,11 @@ export interface CatalogProperty {
    * `referencedObjectType` (`["OWNER"]`). Empty or absent for properties that are no reference.
    */
   referenceTo?: string[];
+  /**
+   * Longest text the platform stores, in characters (Salesforce `length` of text fields). Absent
+   * when the platform sets no limit or the catalog does not say.
+   */
+  maxLength?: number;
 }
 
 /** The properties of one object in one platform. */

@@ -93,7 +93,9 @@ export function readHubSpotProperty(property: HubSpotProperty): CatalogProperty 
     label: property.label ?? property.name,
     platformType: property.fieldType === undefined ? property.type : `${property.type}/${property.fieldType}`,
     valueKind,
-    picklistValues: isPicklist ? (property.options ?? []).map((option) => option.value) : null,
+    picklistValues: isPicklist
+      ? (property.options ?? []).map((option) => option.value).filter((value) => typeof value === "string")
+      : null,
     readOnly: property.modificationMetadata?.readOnlyValue === true,
     calculated: property.calculated === true || (property.fieldType ?? "").startsWith("calculation_"),
     // HubSpot has no create-only or required properties at the API level.

@@ -15,6 +15,7 @@ export interface SalesforceDescribeField {
   calculated?: boolean;
   autoNumber?: boolean;
   referenceTo?: string[];
+  length?: number;
   picklistValues?: { value: string; active?: boolean }[];
 }
 
@@ -77,7 +78,9 @@ export function readSalesforceField(field: SalesforceDescribeField): CatalogProp
     platformType: field.type,
     valueKind,
     picklistValues: isPicklist
-      ? (field.picklistValues ?? []).filter((entry) => entry.active !== false).map((entry) => entry.value)
+      ? (field.picklistValues ?? [])
+          .filter((entry) => entry.active !== false && typeof entry.value === "string")
+          .map((entry) => entry.value)
       : null,
     // A field that can be set on create but not on update is create-only, not read-only.
     readOnly: !createable && !updateable,
@@ -85,6 +88,8 @@ export function readSalesforceField(field: SalesforceDescribeField): CatalogProp
     createOnly: createable && !updateable,
     required: createable && field.nillable === false && field.defaultedOnCreate !== true,
     referenceTo: [...(field.referenceTo ?? [])],
+    // Salesforce reports a length for text fields; other types report 0.
+    ...(valueKind === "text" && typeof field.length === "number" && field.length > 0 ? { maxLength: field.length } : {}),
   };
 }
 

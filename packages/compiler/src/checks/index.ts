@@ -33,6 +33,7 @@ import { salesforceHistoryLimitCheck } from "./salesforce-history-limit";
 import type { SemanticCheck } from "./semantic-check";
 import { systemOfRecordBoundCheck } from "./system-of-record-bound";
 import { systemOfRecordDeclaredCheck } from "./system-of-record-declared";
+import { textLengthFitsCheck } from "./text-length-fits";
 import { tieBreakCoversWritersCheck } from "./tie-break-covers-writers";
 import { tierAuditRetentionCheck } from "./tier-audit-retention";
 import { tierLastWriteWinsCheck } from "./tier-last-write-wins";
@@ -87,4 +88,5 @@ export const SEMANTIC_CHECKS: SemanticCheck[] = [
   platformValueMappedCheck,
   propertyWritableCheck,
   catalogObjectPresentCheck,
+  textLengthFitsCheck,
 ];

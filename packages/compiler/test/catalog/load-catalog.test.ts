@@ -74,6 +74,14 @@ describe("loadCatalog on the real fixtures", () => {
     expect(getProperty(catalog, "salesforce", "Lead", "Status").required).toBe(false);
   });
 
+  it("reads the length of Title", () => {
+    expect(getProperty(catalog, "salesforce", "Lead", "Title").maxLength).toBe(128);
+  });
+
+  it("reads no length for a picklist", () => {
+    expect(getProperty(catalog, "salesforce", "Lead", "Status").maxLength).toBeUndefined();
+  });
+
   it("reads hs_email_optout as a read-only boolean", () => {
     const optOut = getProperty(catalog, "hubspot", "contact", "hs_email_optout");
 

@@ -9,6 +9,7 @@ import { platformValueMappedCheck } from "../../src/checks/platform-value-mapped
 import { propertyTypeCompatibleCheck } from "../../src/checks/property-type-compatible";
 import { propertyWritableCheck } from "../../src/checks/property-writable";
 import type { SemanticCheck } from "../../src/checks/semantic-check";
+import { textLengthFitsCheck } from "../../src/checks/text-length-fits";
 import { getField } from "./build-test-ir";
 import { loadDefaultPolicyIr, loadRealCatalog } from "./load-default-policy";
 
@@ -195,5 +196,27 @@ describe("FP4106 property-writable", () => {
     });
 
     expect(summarize(problems).filter(([, , path]) => path === "/fields/company/bindings/map/property")).toEqual([]);
+  });
+});
+
+describe("FP4108 text-length-fits", () => {
+  it("accepts the default policy's lengths", () => {
+    expect(runOnDefault(textLengthFitsCheck)).toEqual([]);
+  });
+
+  it("rejects a maximum longer than Title", () => {
+    const problems = runOnDefault(textLengthFitsCheck, (ir) => {
+      getField(ir, "jobTitle").type = { kind: "text", maxLength: 200 };
+    });
+
+    expect(summarize(problems)).toEqual([["FP4108", "error", "/fields/jobTitle/type/maxLength"]]);
+  });
+
+  it("warns about a text field without a maximum", () => {
+    const problems = runOnDefault(textLengthFitsCheck, (ir) => {
+      getField(ir, "jobTitle").type = { kind: "text", maxLength: null };
+    });
+
+    expect(summarize(problems)).toEqual([["FP4108", "warning", "/fields/jobTitle/type"]]);
   });
 });
