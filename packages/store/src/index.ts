@@ -7,7 +7,14 @@ export { openStore, DEFAULT_STORE_LOCATION, type OpenStoreOptions } from "./open
 export { openSqliteStore, type SqliteStoreOptions } from "./sqlite-store";
 export { openPostgresStore, redactUrl, type PostgresStoreOptions } from "./postgres-store";
 export { LATEST_VERSION, MIGRATIONS, type Migration } from "./migrations";
-export { recordInBatches, DEFAULT_BATCH_SIZE, type RecordInBatchesOptions } from "./record-in-batches";
+export {
+  createBatchRecorder,
+  recordInBatches,
+  emptySummary,
+  DEFAULT_BATCH_SIZE,
+  type BatchRecorder,
+  type RecordInBatchesOptions,
+} from "./record-in-batches";
 export { planPurge } from "./plan-purge";
 export { summarizeLateness, type LateException, type QueueLateness } from "./summarize-lateness";
 export { formatAuditCsvHeader, formatAuditCsvLine, formatCsvCell, AUDIT_CSV_COLUMNS } from "./format-csv";
@@ -21,3 +28,10 @@ export {
   type ResolutionPlan,
   type ReviewAnswer,
 } from "./plan-resolution";
+export {
+  openDecisionRecorder,
+  parseBatchSize,
+  formatRecordSummary,
+  type DecisionRecorder,
+  type DecisionRecorderOptions,
+} from "./open-decision-recorder";

@@ -45,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
         opened_at TEXT NOT NULL,
         interim_value_json TEXT NOT NULL,
         interim_source TEXT NOT NULL,
+        interim_writes_json TEXT NOT NULL,
         status TEXT NOT NULL,
         resolved_at TEXT,
         resolved_by TEXT,

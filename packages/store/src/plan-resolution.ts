@@ -94,11 +94,37 @@ function chooseValue(
 }
 
 /**
+ * The canonical value each bound system holds while the exception waits: the interim value where
+ * the decision wrote it, else the system's own latest proposal, else the base value (the old
+ * value of the decision's audit entries).
+ */
+function listHeldValues(
+  systems: readonly string[],
+  exception: StoredException,
+  proposals: Map<string, StoredAuditEntry>,
+  entries: readonly StoredAuditEntry[],
+): Map<string, unknown> {
+  const written = new Set(exception.interimWrites.map((write) => write.system));
+  const base = entries.length === 0 ? exception.interimValue : entries[0]?.oldValue;
+  const held = new Map<string, unknown>();
+
+  for (const system of systems) {
+    if (written.has(system)) {
+      held.set(system, exception.interimValue);
+    } else if (proposals.has(system)) {
+      held.set(system, proposals.get(system)?.newValue);
+    } else {
+      held.set(system, base);
+    }
+  }
+  return held;
+}
+
+/**
  * Plans the answer to an open exception. The audit entries close each system's proposal as
  * applied or rejected and, when the person typed a value nobody proposed, add one entry from the
- * `review` system. Writes go to every system the field binds when the chosen value differs from
- * the interim value, because the decision's own writes brought every system to the interim
- * value; when the person keeps the interim value, nothing needs writing.
+ * `review` system. Writes go to each system the field binds whose held value differs from the
+ * chosen one.
  */
 export function planResolution(
   policy: PolicyIR,
@@ -151,15 +177,16 @@ export function planResolution(
 
   const writes: Write[] = [];
   const unwritable: ResolutionPlan["unwritable"] = [];
-  if (!sameValue(value, exception.interimValue)) {
-    const field = policy.fields[exception.field];
-    for (const system of Object.keys(field?.bindings ?? {}).sort()) {
-      const encoded = encode(value, system);
-      if (encoded.ok) {
-        writes.push({ system, value: encoded.value });
-      } else {
-        unwritable.push({ system, reason: encoded.reason });
-      }
+  const systems = Object.keys(policy.fields[exception.field]?.bindings ?? {}).sort();
+  for (const [system, held] of listHeldValues(systems, exception, proposals, entries)) {
+    if (sameValue(held, value)) {
+      continue;
+    }
+    const encoded = encode(value, system);
+    if (encoded.ok) {
+      writes.push({ system, value: encoded.value });
+    } else {
+      unwritable.push({ system, reason: encoded.reason });
     }
   }
 

@@ -58,9 +58,9 @@ const INSERT_DECISIONS_SQL = `INSERT INTO decisions (id, record, field, outcome,
   ON CONFLICT DO NOTHING RETURNING id`;
 
 const INSERT_EXCEPTIONS_SQL = `INSERT INTO exceptions (decision_id, record, field, queue, review_trigger, reason, due_by,
-  opened_at, interim_value_json, interim_source, status)
+  opened_at, interim_value_json, interim_source, interim_writes_json, status)
   SELECT *, 'open' FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-    $8::text[], $9::text[], $10::text[])
+    $8::text[], $9::text[], $10::text[], $11::text[])
   ON CONFLICT DO NOTHING`;
 
 const INSERT_AUDIT_ROWS_SQL = `INSERT INTO audit_entries (decision_id, seq, record, field, system, actor, old_value_json,
@@ -98,6 +98,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     }
     throw new StoreError(
       `Cannot open the PostgreSQL store at ${redactUrl(url)}: ${(error as Error).message}. Check that the server runs and the URL, user and database are right.`,
+      2,
     );
   }
   return store;
@@ -193,6 +194,7 @@ class PostgresStore implements DecisionStore {
         e.map((row) => row.openedAt),
         e.map((row) => row.interimValueJson),
         e.map((row) => row.interimSource),
+        e.map((row) => row.interimWritesJson),
       ]);
 
       const audit = a.length === 0 ? { rowCount: 0 } : await client.query(INSERT_AUDIT_ROWS_SQL, [

@@ -2,7 +2,7 @@
 // them ($1, $2, …) with `toPostgresPlaceholders`. Rows come back with snake_case columns and
 // are turned into the store's types by the readers below.
 
-import type { Disposition } from "@fieldpolicy/core";
+import type { Disposition, Write } from "@fieldpolicy/core";
 import type { AuditFilter, ExceptionFilter, ExceptionStatus, StoredAuditEntry, StoredException } from "./store";
 import { decodeJson, normalizeTime } from "./to-rows";
 
@@ -22,7 +22,7 @@ export function toPostgresPlaceholders(sql: string): string {
 }
 
 const EXCEPTION_COLUMNS = `decision_id, record, field, queue, review_trigger, reason, due_by, opened_at,
-  interim_value_json, interim_source, status, resolved_at, resolved_by, resolved_value_json,
+  interim_value_json, interim_source, interim_writes_json, status, resolved_at, resolved_by, resolved_value_json,
   accepted_system, note`;
 
 const AUDIT_COLUMNS = `decision_id, seq, record, field, system, actor, old_value_json, new_value_json,
@@ -92,10 +92,15 @@ export function selectAuditPage(filter: AuditFilter, after: StoredAuditEntry | n
   };
 }
 
+// Entries of an exception that still waits for a person are kept past retention: the person needs
+// them to decide, and `queue resolve --accept` reads the proposed values from them.
+const NOT_OPEN_EXCEPTION = `AND NOT EXISTS (SELECT 1 FROM exceptions
+  WHERE exceptions.decision_id = audit_entries.decision_id AND exceptions.status = 'open')`;
+
 /** Counts a field's audit entries older than `before`. */
 export function countExpiredAudit(field: string, before: string): Query {
   return {
-    sql: "SELECT CAST(COUNT(*) AS INTEGER) AS n FROM audit_entries WHERE field = ? AND at < ?",
+    sql: `SELECT CAST(COUNT(*) AS INTEGER) AS n FROM audit_entries WHERE field = ? AND at < ? ${NOT_OPEN_EXCEPTION}`,
     params: [field, normalizeTime(before, `the retention cutoff of ${field}`)],
   };
 }
@@ -103,7 +108,7 @@ export function countExpiredAudit(field: string, before: string): Query {
 /** Deletes a field's audit entries older than `before`. */
 export function deleteExpiredAudit(field: string, before: string): Query {
   return {
-    sql: "DELETE FROM audit_entries WHERE field = ? AND at < ?",
+    sql: `DELETE FROM audit_entries WHERE field = ? AND at < ? ${NOT_OPEN_EXCEPTION}`,
     params: [field, normalizeTime(before, `the retention cutoff of ${field}`)],
   };
 }
@@ -181,6 +186,7 @@ export function readException(row: DatabaseRow): StoredException {
     openedAt: readText(row, "opened_at"),
     interimValue: decodeJson(readText(row, "interim_value_json")),
     interimSource: readText(row, "interim_source"),
+    interimWrites: decodeJson(readText(row, "interim_writes_json")) as Write[],
     status: readText(row, "status") as ExceptionStatus,
     resolvedAt: readNullableText(row, "resolved_at"),
     resolvedBy: readNullableText(row, "resolved_by"),

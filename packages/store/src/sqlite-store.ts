@@ -50,7 +50,7 @@ const INSERT_DECISION_SQL = `INSERT INTO decisions (id, record, field, outcome, 
   VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`;
 
 const INSERT_EXCEPTION_SQL = `INSERT INTO exceptions (decision_id, record, field, queue, review_trigger, reason, due_by,
-  opened_at, interim_value_json, interim_source, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')
+  opened_at, interim_value_json, interim_source, interim_writes_json, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')
   ON CONFLICT DO NOTHING`;
 
 /** Opens (creating when missing) the SQLite store at `path` and applies pending migrations. */
@@ -64,7 +64,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db = new Database(path);
     db.pragma("journal_mode = WAL");
   } catch (error) {
-    throw new StoreError(`Cannot open the SQLite store at ${path}: ${(error as Error).message}. Check the path and its permissions.`);
+    throw new StoreError(`Cannot open the SQLite store at ${path}: ${(error as Error).message}. Check the path and its permissions.`, 2);
   }
   db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 30_000}`);
   // NORMAL is durable against a process crash in WAL mode; only a power loss may lose the last commits.
@@ -141,6 +141,7 @@ class SqliteStore implements DecisionStore {
             exception.openedAt,
             exception.interimValueJson,
             exception.interimSource,
+            exception.interimWritesJson,
           ).changes;
         }
 

@@ -1,7 +1,7 @@
 // The store's contract: what the exception queue and the audit trail keep, and the operations
 // both engines (SQLite and PostgreSQL) implement with the same schema and the same semantics.
 
-import type { Decision, Disposition } from "@fieldpolicy/core";
+import type { Decision, Disposition, Write } from "@fieldpolicy/core";
 
 /** The database behind a store. */
 export type StoreEngine = "sqlite" | "postgres";
@@ -36,6 +36,8 @@ export interface StoredException {
   interimValue: unknown;
   /** Where the interim value came from: a system name or `base`. */
   interimSource: string;
+  /** The writes the decision asked for while it waits, in each system's encoding. */
+  interimWrites: Write[];
   status: ExceptionStatus;
   resolvedAt: string | null;
   resolvedBy: string | null;

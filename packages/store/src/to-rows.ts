@@ -28,6 +28,7 @@ export interface ExceptionRow {
   openedAt: string;
   interimValueJson: string;
   interimSource: string;
+  interimWritesJson: string;
 }
 
 /** A row of the `audit_entries` table. */
@@ -122,6 +123,7 @@ export function toDecisionRows(decision: Decision, recordedAt: string): Decision
       openedAt: now,
       interimValueJson: encodeJson(decision.value),
       interimSource: decision.source,
+      interimWritesJson: encodeJson(decision.writes.map((write) => ({ system: write.system, value: write.value }))),
     };
   }
 

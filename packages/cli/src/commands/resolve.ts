@@ -6,9 +6,10 @@ import { createReadStream, readFileSync, statSync } from "node:fs";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { hasErrors, type ConflictInput, type PolicyIR } from "@fieldpolicy/core";
+import { hasErrors, type ConflictInput, type Decision, type PolicyIR } from "@fieldpolicy/core";
 import { compilePolicy } from "@fieldpolicy/compiler";
 import { buildErrorDecision, checkUserDirectory, computeDecisionId, createResolver, type UserDirectory } from "@fieldpolicy/runtime";
+import { StoreError, formatRecordSummary, openDecisionRecorder, parseBatchSize } from "@fieldpolicy/store";
 import type { Command } from "commander";
 import { reportDiagnostics } from "../build/report-diagnostics";
 import { reportInternalError } from "../build/report-internal-error";
@@ -19,6 +20,8 @@ interface ResolveCommandOptions {
   input?: string;
   now?: string;
   users?: string;
+  store?: string;
+  batchSize?: string;
 }
 
 /** A problem with the command's options or files, reported without a stack trace. */
@@ -37,11 +40,13 @@ export function registerResolveCommand(program: Command): void {
     .option("--input <file>", "file of conflicts, one JSON object per line (default: standard input)")
     .option("--now <iso>", "clock for age rules, activity windows and review due times, as ISO 8601 (default: the current time)")
     .option("--users <file>", "user directory JSON that maps owner ids between systems (default: none, so owner values go to review)")
+    .option("--store <location>", "also record audit entries and exceptions in this store: a SQLite file path or a postgres:// URL (default: none)")
+    .option("--batch-size <count>", "decisions per store transaction with --store (default: 500)")
     .action(async (options: ResolveCommandOptions) => {
       try {
         process.exitCode = await runResolve(options);
       } catch (error) {
-        if (error instanceof UsageError) {
+        if (error instanceof UsageError || error instanceof StoreError) {
           process.stderr.write(`fieldpolicy resolve: ${error.message}\n`);
           process.exitCode = error.exitCode;
         } else {
@@ -57,8 +62,22 @@ async function runResolve(options: ResolveCommandOptions): Promise<number> {
   const ir = loadPolicyIr(options.policy);
 
   const input = options.input === undefined ? process.stdin : openInput(options.input);
-  const { errors } = await resolveLines({ ir, now, users, input, output: process.stdout });
-  return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+  if (options.store === undefined) {
+    const { errors } = await resolveLines({ ir, now, users, input, output: process.stdout });
+    return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+  }
+
+  // With --store, each decision is also recorded; a batch is one transaction, so a killed run
+  // leaves whole batches only, and running the same input again adds only what is missing.
+  const batchSize = parseBatchSize(options.batchSize);
+  const recorder = await openDecisionRecorder(options.store, { batchSize, now: now.toISOString() });
+  try {
+    const { errors } = await resolveLines({ ir, now, users, input, output: process.stdout, onDecision: (decision) => recorder.add(decision) });
+    process.stderr.write(`${formatRecordSummary(await recorder.finish(), options.store)}\n`);
+    return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+  } finally {
+    await recorder.close();
+  }
 }
 
 /** What `resolveLines` needs: the policy, the clock, the directory and both streams. */
@@ -68,6 +87,8 @@ export interface ResolveLinesOptions {
   users: UserDirectory | undefined;
   input: Readable;
   output: Writable;
+  /** Called with each decision after it is written, such as to record it in a store. */
+  onDecision?: (decision: Decision) => Promise<void>;
 }
 
 /**
@@ -107,6 +128,7 @@ export async function resolveLines(options: ResolveLinesOptions): Promise<{ line
     if (!options.output.write(JSON.stringify(decision) + "\n")) {
       await once(options.output, "drain");
     }
+    await options.onDecision?.(decision);
   }
   return { lines, errors };
 }
