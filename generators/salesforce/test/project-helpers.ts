@@ -76,7 +76,7 @@ export async function readWithSourceLibrary(root: string): Promise<SourceLibrary
     outputDirectory,
     genUniqueDir: false,
   });
-  const convertedFiles = result.converted
+  const convertedFiles = (result.converted ?? [])
     .flatMap((component) => (component.xml === undefined ? [] : [path.relative(outputDirectory, component.xml)]))
     .sort();
   return { components, resolvedFiles: [...new Set(resolvedFiles)], convertedFiles };
