@@ -53,11 +53,19 @@ function renderBeforeYouStart(spec: HubSpotMappingSpec): string {
     spec.integrationUser === null
       ? "HubSpot's integration user"
       : `HubSpot's integration user (\`${spec.integrationUser}\`)`;
-  return [
+  const created = spec.mappings
+    .filter((mapping) => mapping.createSalesforceField)
+    .map((mapping) => `\`${mapping.objects.salesforce}.${mapping.salesforceField}\``);
+  const steps = [
     "## 1. Before you start",
     `- [ ] Deploy the generated Salesforce project first. The Two-way mappings below rely on its validation rules, and its permission set must be assigned to ${user}.`,
-    "- [ ] Check that every Salesforce field the policy creates exists; the Salesforce project creates them.",
-  ].join("\n");
+  ];
+  if (created.length > 0) {
+    steps.push(
+      `- [ ] Check that the Salesforce fields the project creates exist before you map them: ${created.join(", ")}.`,
+    );
+  }
+  return steps.join("\n");
 }
 
 function renderPropertyCreation(spec: HubSpotMappingSpec, context: ChecklistContext): string {
