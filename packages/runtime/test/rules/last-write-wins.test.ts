@@ -15,7 +15,7 @@ describe("applyLastWriteWins", () => {
   it("takes the newest change by event time", () => {
     const state = resolve([
       { system: "map", value: "m", at: "2026-12-01T12:00:10Z" },
-      { system: "crm", value: "c", at: 1764590400000 },
+      { system: "crm", value: "c", at: 1796126400000 },
     ]);
     expect(state.adoption?.value).toBe("m");
   });
