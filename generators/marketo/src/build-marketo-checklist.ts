@@ -17,7 +17,7 @@ import {
 import { BLOCK_SOURCES } from "./block-sources";
 import { MARKETO_DIAGNOSTIC_CODES } from "./diagnostic-codes";
 import { MARKETO_DOCUMENTATION } from "./documentation-sources";
-import type { FieldBlock, MarketoChecklist } from "./marketo-checklist";
+import { MARKETO_CHECKLIST_SCHEMA_ID, type FieldBlock, type MarketoChecklist } from "./marketo-checklist";
 import { selectCollisionConflicts } from "./select-collision-conflicts";
 
 /** The checklist and the problems found while building it. */
@@ -59,6 +59,7 @@ export function buildMarketoChecklist(ir: PolicyIR): MarketoChecklistResult | nu
   }
 
   const checklist: MarketoChecklist = {
+    $schema: MARKETO_CHECKLIST_SCHEMA_ID,
     generatedBy: renderGeneratedBanner(ir),
     checklistVersion: 1,
     policy: { name: ir.name, label: ir.label, file: ir.source.file, sha256: hashIr(ir) },

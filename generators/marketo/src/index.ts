@@ -6,5 +6,5 @@ export { buildMarketoChecklist, type MarketoChecklistResult } from "./build-mark
 export { BLOCK_SOURCES, type BlockSource, type BlockSourceInfo } from "./block-sources";
 export { MARKETO_DIAGNOSTIC_CODES } from "./diagnostic-codes";
 export { MARKETO_DOCUMENTATION, type DocumentationSource } from "./documentation-sources";
-export type * from "./marketo-checklist";
+export * from "./marketo-checklist";
 export { selectCollisionConflicts, type CollisionSystems } from "./select-collision-conflicts";

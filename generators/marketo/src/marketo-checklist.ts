@@ -32,8 +32,12 @@ export interface CollisionConflict {
   layers: EnforcementLayer[];
 }
 
+/** Identifier of the schema every JSON checklist points at with `$schema`. */
+export const MARKETO_CHECKLIST_SCHEMA_ID = "https://fieldpolicy.dev/schemas/marketo-checklist.schema.json";
+
 /** The whole checklist of one policy. */
 export interface MarketoChecklist {
+  $schema: typeof MARKETO_CHECKLIST_SCHEMA_ID;
   generatedBy: string;
   checklistVersion: 1;
   policy: { name: string; label: string; file: string; sha256: string };

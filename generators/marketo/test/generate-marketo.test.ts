@@ -1,3 +1,6 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { buildEnforcementPlan, type PolicyIR } from "@fieldpolicy/core";
 import {
@@ -6,7 +9,7 @@ import {
   generateMarketo,
   type MarketoChecklist,
 } from "../src/index";
-import { compileExample, deepFreeze, formatGenerated, readGolden } from "./compile-example";
+import { compileExample, deepFreeze, formatGenerated, readGolden, REPOSITORY_ROOT } from "./compile-example";
 
 function readChecklist(ir: PolicyIR): MarketoChecklist {
   const file = generateMarketo(ir).files.find((candidate) => candidate.path === MARKETO_CHECKLIST_JSON_FILE);
@@ -23,6 +26,16 @@ function blockedSources(checklist: MarketoChecklist, marketoField: string): stri
 
 describe("generateMarketo on the Marketo example", () => {
   const ir = compileExample("marketo");
+
+  it("emits JSON valid against its schema", async () => {
+    const schemaText = await readFile(path.join(REPOSITORY_ROOT, "schemas/marketo-checklist.schema.json"), "utf8");
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(schemaText));
+
+    const valid = validate(readChecklist(ir));
+
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
 
   it("lists one block row per Marketo field", () => {
     const checklist = readChecklist(ir);
