@@ -66,7 +66,7 @@ function selectValueKind(property: HubSpotProperty): CatalogValueKind {
     case "datetime":
       return "datetime";
     case "enumeration":
-      // An enumeration's fieldType tells how HubSpot uses it: a single checkbox is a boolean,
+      // The fieldType of an enumeration decides its kind: a single checkbox is a boolean,
       // checkboxes are a multi-select, and a referenced object type (OWNER) makes it a reference.
       if (property.fieldType === "booleancheckbox") {
         return "boolean";

@@ -16,9 +16,12 @@ export const duplicatePropertyBindingCheck: SemanticCheck = {
       const object = ir.objects[field.object];
       for (const [system, binding] of Object.entries(field.bindings)) {
         const objectName = object?.bindings[system] ?? field.object;
+        // Keyed by the policy object: two policy objects may share one platform object (Salesforce
+        // Leads and Contacts both sync with Marketo's lead), and a record belongs to one of them, so
+        // their fields never decide the same record's property.
         // Salesforce API names are case-insensitive, so `status` and `Status` are one field there.
         const property = ir.systems[system]?.kind === "salesforce" ? binding.property.toLowerCase() : binding.property;
-        const key = JSON.stringify([system, objectName, property]);
+        const key = JSON.stringify([field.object, system, property]);
         const earlier = firstBinder.get(key);
         if (earlier === undefined) {
           firstBinder.set(key, fieldKey);

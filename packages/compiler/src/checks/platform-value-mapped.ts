@@ -5,8 +5,8 @@ import { buildFieldPath, formatNames, listCanonicalValues } from "./select-field
 
 /**
  * FP4105: a picklist value the platform can send that translates to no canonical value. The
- * resolver rejects such a change with its own reason, so nothing is lost. It is a warning because a
- * person still has to act on every such change.
+ * runtime rejects such a change with reason `unmappedValue`, so nothing is lost. It is a warning
+ * because a person still has to act on every such change.
  */
 export const platformValueMappedCheck: SemanticCheck = {
   code: "FP4105",
