@@ -1,0 +1,75 @@
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { breakPolicy, createBuildProject, REPOSITORY_ROOT } from "./build-project";
+
+/** Runs the CLI from source in a folder. */
+function runCli(cwd: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(path.join(REPOSITORY_ROOT, "node_modules/.bin/tsx"), [path.join(REPOSITORY_ROOT, "packages/cli/src/main.ts"), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("fieldpolicy build", () => {
+  it("exits 0 and summarizes what it wrote", () => {
+    const project = createBuildProject();
+
+    const run = runCli(project, ["build", "--out", "generated"]);
+
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Wrote \d+ files for 1 policy to generated\/\n {2}lead\/\n {4}ir {19}1 file\n/);
+  });
+
+  it("exits 1 with --check when a file is stale, naming it", () => {
+    const project = createBuildProject();
+    runCli(project, ["build"]);
+    writeFileSync(path.join(project, "out/lead/ir.json"), "{}\n");
+
+    const run = runCli(project, ["build", "--check"]);
+
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("stale    out/lead/ir.json\n");
+  });
+
+  it("exits 1 on a broken policy without a stack trace", () => {
+    const project = createBuildProject();
+    breakPolicy(project);
+
+    const run = runCli(project, ["build"]);
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("FP2005");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("fieldpolicy check", () => {
+  it("exits 0 on the default policy and writes nothing", () => {
+    const project = createBuildProject();
+
+    const run = runCli(project, ["check"]);
+
+    expect(run.status).toBe(0);
+    expect(spawnSync("ls", [project], { encoding: "utf8" }).stdout).toBe("policies\n");
+  });
+
+  it("exits 2 on an unknown format", () => {
+    const project = createBuildProject();
+
+    const run = runCli(project, ["check", "--format", "xml"]);
+
+    expect(run.status).toBe(2);
+  });
+
+  it("documents every option with its default in --help", () => {
+    // Commander wraps help to the terminal width, so compare with runs of spaces collapsed.
+    const help = runCli(REPOSITORY_ROOT, ["check", "--help"]).stdout.replace(/\s+/g, " ");
+
+    expect(help).toContain('(choices: "text", "json", "github", "sarif", default: "text")');
+    expect(help).toContain("--catalog <dir> folder of field catalogs");
+  });
+});
