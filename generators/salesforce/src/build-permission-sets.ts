@@ -82,7 +82,7 @@ export function buildPermissionSets(context: SalesforceContext): PermissionSetsR
             severity: "info",
             message: `${binding.object}.${binding.property} takes no field permission in Salesforce, so the permission set of ${systemLabel} leaves it out.`,
             path,
-            hint: "Every user who can edit the object can edit this field; the validation rules still govern it.",
+            hint: "Salesforce gives edit access to this field with edit access to the object, which the permission set grants.",
           }),
         );
         continue;

@@ -5,6 +5,7 @@ import type { Catalog, GeneratorResult, PolicyIR } from "@fieldpolicy/core";
 import { generateSlaDocument } from "@fieldpolicy/generator-docs";
 import { generateHubSpot } from "@fieldpolicy/generator-hubspot";
 import { generateMarketo } from "@fieldpolicy/generator-marketo";
+import { generateSalesforceProject } from "@fieldpolicy/generator-salesforce";
 import { generateEnforcementPlan } from "./generate-enforcement-plan";
 import { generateIr } from "./generate-ir";
 
@@ -38,5 +39,6 @@ export const GENERATORS: readonly RegisteredGenerator[] = [
   // Both return no files for a policy without their platform and Salesforce.
   { name: "hubspot", folder: "hubspot", generate: (ir) => generateHubSpot(ir) },
   { name: "marketo", folder: "marketo", generate: (ir) => generateMarketo(ir) },
+  { name: "salesforce", folder: "salesforce", generate: (ir, context) => generateSalesforceProject(ir, { catalog: context.catalog }) },
   { name: "docs", folder: "docs", generate: (ir) => generateSlaDocument(ir) },
 ];
