@@ -25,6 +25,11 @@ const PRODUCERS: Record<ReviewCondition, { canFire: (field: Field) => boolean; n
   always: { canFire: () => true, needs: "nothing" },
 };
 
+/** True when the field's rule can produce the review condition, so a trigger on it can fire. */
+export function canReviewTriggerFire(field: Field, condition: ReviewCondition): boolean {
+  return PRODUCERS[condition].canFire(field);
+}
+
 /** FP3403: a review trigger waits for a condition the field's rule can produce. */
 export const reviewTriggerReachableCheck: SemanticCheck = {
   code: "FP3403",

@@ -26,6 +26,14 @@ describe("docs/diagnostics.md", () => {
     expect(hasRow(code, null)).toBe(true);
   });
 
+  it.each(SEMANTIC_CHECKS.map((check) => [check.code, check.name]))("check %s has a kebab-case name", (_code, name) => {
+    expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it.each(SEMANTIC_CHECKS.map((check) => [check.code, check.needsCatalog]))("check %s sits in its code range", (code, needsCatalog) => {
+    expect(code).toMatch(needsCatalog ? /^FP41\d\d$/ : /^FP3\d{3}$/);
+  });
+
   it("gives every check a distinct code", () => {
     const codes = SEMANTIC_CHECKS.map((check) => check.code);
 

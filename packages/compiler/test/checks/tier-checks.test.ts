@@ -31,6 +31,13 @@ describeCheckCases(tierReviewTriggerCheck, [
     expected: [["FP3102", "error", "/fields/leadStatus/review"]],
   },
   {
+    name: "rejects a tier-1 field whose triggers cannot fire",
+    change: (ir) => {
+      getField(ir, "leadStatus").review = [{ when: "regression", queue: "revops" }];
+    },
+    expected: [["FP3102", "error", "/fields/leadStatus/review"]],
+  },
+  {
     name: "accepts a tier-2 field without review triggers",
     change: (ir) => {
       getField(ir, "leadStatus").tier = 2;
