@@ -53,9 +53,14 @@ function toOutput(value: CanonicalValue): unknown {
 /**
  * Each bound system holds its latest change by event time, else the base. A system whose value
  * differs from the decided one gets a write, except a system whose latest change waits in review:
- * the reviewer's answer settles it. A missing base counts as unknown, so it always gets a write.
+ * the reviewer's answer settles it. A system without a change and without a base holds an
+ * unknown value, so it gets a write of an adopted value.
  */
 function buildWrites(context: DecisionContext, state: ResolutionState, value: CanonicalValue, verdicts: readonly Verdict[]): Write[] {
+  // Without a base and without an adopted change there is no known value to converge to.
+  if (state.adoption === null && state.base.missing) {
+    return [];
+  }
   const writes: Write[] = [];
   for (const system of context.plan.facts.systems) {
     const latest = findLatestOfSystem(state, system);

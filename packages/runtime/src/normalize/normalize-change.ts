@@ -18,6 +18,11 @@ export function normalizeBase(base: BaseInput | null, plan: FieldPlan, users: Us
   }
   const at = base.at === null ? Number.NaN : parseInstant(base.at);
   const value = normalizeCanonicalInput(base.value, plan, users);
+
+  // A base value the field cannot hold tells nothing about what the systems agreed on.
+  if (value === undefined) {
+    return { value: null, at: null, missing: true };
+  }
   return { value, at: Number.isNaN(at) ? null : at, missing: false };
 }
 
@@ -102,7 +107,7 @@ function findProblem(
 
 // The base is documented as canonical, but adapters often pass the last synced native value of
 // the system of record, so a value that is not canonical is tried through that system's map.
-function normalizeCanonicalInput(value: unknown, plan: FieldPlan, users: UserDirectory | undefined): CanonicalValue {
+function normalizeCanonicalInput(value: unknown, plan: FieldPlan, users: UserDirectory | undefined): CanonicalValue | undefined {
   if (isBlank(value, plan.placeholders)) {
     return null;
   }
@@ -116,9 +121,7 @@ function normalizeCanonicalInput(value: unknown, plan: FieldPlan, users: UserDir
       return normalized.value;
     }
   }
-
-  // An unknown base value is kept as it is rather than read as blank, so it is never filled over.
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
+  return undefined;
 }
 
 function withoutValueMaps(plan: FieldPlan) {
