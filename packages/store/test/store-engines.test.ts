@@ -218,6 +218,23 @@ describe.each(ENGINES)("store on %s", (engine) => {
     ]);
   });
 
+  it("keeps entries of open exceptions past retention", async () => {
+    const policy = await loadLeadPolicy();
+    const { store } = await openFresh(engine);
+    const old = "2026-01-01T00:00:00.000Z";
+    await store.recordDecisions(
+      [makeDecision({ index: 1, at: old, outcome: "review" }), makeDecision({ index: 2, at: old, outcome: "review" })],
+      NOW,
+    );
+    await store.resolveException({ id: "dec-leadStatus-00Q5f000001Rec000002-2", value: "New", acceptedSystem: null, by: "dana", note: null, at: old, auditEntries: [] });
+    const purged = await store.purgeAudit(planPurge(policy, NOW), false);
+    const kept = await collect(store.exportAudit({}));
+    await store.close();
+
+    expect(purged.find((count) => count.field === "leadStatus")?.entries).toBe(2);
+    expect(kept.map((entry) => entry.decisionId)).toEqual(["dec-leadStatus-00Q5f000001Rec000001-1", "dec-leadStatus-00Q5f000001Rec000001-1"]);
+  });
+
   it("reports exceptions answered late per queue", async () => {
     const { store } = await openFresh(engine);
     const due = "2026-12-03T22:00:00.000Z";
