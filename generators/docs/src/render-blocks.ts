@@ -7,28 +7,37 @@ import { util } from "prettier";
 export const MAX_LINE_WIDTH = 120;
 
 // A word that would start a block (a list item, a heading, a quote, a setext underline, a code
-// fence) if a wrapped line began with it. The wrapper never breaks a line before such a word.
+// fence) if a wrapped line began with it.
 const BLOCK_START = /^(?:[-+*=#>]|\d+[.)]|`{3}|~{3})/;
 
 /**
  * Wraps one line of inline Markdown at spaces so that no line passes MAX_LINE_WIDTH, where the
- * first line starts with `firstPrefix` and each later line with `restPrefix`. A single word
- * longer than the width stays whole on its own line.
+ * first line starts with `firstPrefix` and each later line with `restPrefix`. A word that would
+ * start a block stays on the line of the word before it, and a unit longer than the width stays
+ * whole on its own line.
  */
 export function wrapProse(text: string, firstPrefix: string, restPrefix: string): string {
-  const words = text.split(" ").filter((word) => word !== "");
+  const units: string[] = [];
+  for (const word of text.split(" ").filter((candidate) => candidate !== "")) {
+    if (units.length > 0 && BLOCK_START.test(word)) {
+      units[units.length - 1] += ` ${word}`;
+    } else {
+      units.push(word);
+    }
+  }
+
   const lines: string[] = [];
   let line = firstPrefix;
-  let lineHasWord = false;
-  for (const word of words) {
-    const candidate = lineHasWord ? `${line} ${word}` : `${line}${word}`;
-    if (lineHasWord && util.getStringWidth(candidate) > MAX_LINE_WIDTH && !BLOCK_START.test(word)) {
+  let lineHasUnit = false;
+  for (const unit of units) {
+    const candidate = lineHasUnit ? `${line} ${unit}` : `${line}${unit}`;
+    if (lineHasUnit && util.getStringWidth(candidate) > MAX_LINE_WIDTH) {
       lines.push(line);
-      line = `${restPrefix}${word}`;
+      line = `${restPrefix}${unit}`;
     } else {
       line = candidate;
     }
-    lineHasWord = true;
+    lineHasUnit = true;
   }
   lines.push(line);
   return lines.join("\n");

@@ -69,7 +69,15 @@ function renderValueTable(ir: PolicyIR, field: Field): string | null {
   return renderTable(["Value", ...systems.map((system) => renderSystem(ir, system))], rows);
 }
 
-function renderFieldRules(ir: PolicyIR, field: Field): string {
+/** Renders the subsection heading of a field, adding its key when another field has the same label. */
+function renderFieldHeading(ir: PolicyIR, key: string): string {
+  const field = ir.fields[key]!;
+  const shared = Object.values(ir.fields).filter((other) => other.label === field.label).length > 1;
+  return `### ${renderField(field)}${shared ? ` (${renderCode(key)})` : ""}`;
+}
+
+function renderFieldRules(ir: PolicyIR, key: string): string {
+  const field = ir.fields[key]!;
   const description = field.description.trim() === "" ? [] : [renderParagraph(renderText(field.description))];
   const sentences = [
     describeBindings(ir, field),
@@ -80,7 +88,7 @@ function renderFieldRules(ir: PolicyIR, field: Field): string {
   const valueTable = renderValueTable(ir, field);
 
   return [
-    `### ${renderField(field)}`,
+    renderFieldHeading(ir, key),
     ...description,
     renderList(sentences),
     ...(valueTable === null ? [] : ["How each system encodes the values:", valueTable]),
@@ -91,6 +99,6 @@ function renderFieldRules(ir: PolicyIR, field: Field): string {
 export function renderRules(ir: PolicyIR): string {
   const fields = Object.keys(ir.fields)
     .sort()
-    .map((key) => renderFieldRules(ir, ir.fields[key]!));
+    .map((key) => renderFieldRules(ir, key));
   return ["## Rules in plain words", ...fields].join("\n\n");
 }

@@ -18,7 +18,13 @@ export function buildTestField(overrides: Partial<Field> = {}): Field {
       values: ["New", "Working", "Contacted", "Engaged", "Disqualified"],
       valueMaps: {
         map: {
-          values: { NEW: "New", IN_PROGRESS: "Working", ATTEMPTED_TO_CONTACT: "Contacted", CONNECTED: "Engaged", UNQUALIFIED: "Disqualified" },
+          values: {
+            NEW: "New",
+            IN_PROGRESS: "Working",
+            ATTEMPTED_TO_CONTACT: "Contacted",
+            CONNECTED: "Engaged",
+            UNQUALIFIED: "Disqualified",
+          },
           inboundOnly: {},
           addToPicklist: [],
         },
@@ -42,7 +48,11 @@ export function buildTestQueue(overrides: Partial<Queue> = {}): Queue {
     label: "RevOps exceptions",
     owner: "Dana Reyes <dana.reyes@example.com>",
     responseTime: { businessDays: 2 },
-    calendar: { timeZone: "America/New_York", workingDays: ["mon", "tue", "wed", "thu", "fri"], holidays: ["2027-01-01"] },
+    calendar: {
+      timeZone: "America/New_York",
+      workingDays: ["mon", "tue", "wed", "thu", "fri"],
+      holidays: ["2027-01-01"],
+    },
     ...overrides,
   };
 }

@@ -23,7 +23,9 @@ export function compileExamplePolicy(file: string): PolicyIR {
   const absolutePath = path.join(REPOSITORY_ROOT, file);
   const loaded = loadPolicy(absolutePath, { cwd: REPOSITORY_ROOT });
   if (loaded.spec === null) {
-    throw new Error(`${file} does not load: ${loaded.diagnostics.map((error) => `${error.code} ${error.message}`).join("; ")}`);
+    throw new Error(
+      `${file} does not load: ${loaded.diagnostics.map((error) => `${error.code} ${error.message}`).join("; ")}`,
+    );
   }
   const sha256 = hashPolicySources(loaded.sources, { cwd: REPOSITORY_ROOT, policyFolder: path.dirname(absolutePath) });
   const checked = checkSchema(normalizePolicy(loaded.spec, { file, sha256 }), loaded.sourceMap);

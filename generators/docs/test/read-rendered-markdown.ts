@@ -9,18 +9,35 @@ export function renderHtml(markdown: string): string {
   return micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+};
 
-/** Turns an HTML fragment into the text a reader sees: tags removed, entities decoded, spaces collapsed. */
+/** Decodes the entities micromark writes into text. */
+export function decodeEntities(html: string): string {
+  return html.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!);
+}
+
+/** Converts an inline HTML fragment to the text a reader gets: tags removed, entities decoded, spaces collapsed. */
 export function readText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!)
+  return decodeEntities(html.replace(/<[^>]*>/g, ""))
     .replace(/\s+/g, " ")
     .trim();
 }
 
-/** The rows of the first table after the heading with the given text, each row as cell texts. */
+/** Lists every link of the HTML as its target and its visible text. */
+export function readLinks(html: string): { href: string; text: string }[] {
+  return [...html.matchAll(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((link) => ({
+    href: decodeEntities(link[1]!),
+    text: readText(link[2]!),
+  }));
+}
+
+/** Reads the rows of the first table after the heading with the given text, each row as cell texts. */
 export function readTableAfterHeading(html: string, heading: string): string[][] {
   const headingAt = html.search(new RegExp(`<h[1-6]>${escapeRegExp(heading)}</h[1-6]>`));
   if (headingAt === -1) {
@@ -33,7 +50,7 @@ export function readTableAfterHeading(html: string, heading: string): string[][]
   );
 }
 
-/** The HTML between a heading with the given text and the next heading of the same or higher level. */
+/** Cuts out the HTML between a heading with the given text and the next heading of the same or higher level. */
 export function readSection(html: string, heading: string): string {
   const match = new RegExp(`<h([1-6])>${escapeRegExp(heading)}</h[1-6]>`).exec(html);
   if (match === null) {
