@@ -1,0 +1,107 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PassThrough, Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import type { Decision } from "@fieldpolicy/core";
+import { compilePolicy } from "@fieldpolicy/compiler";
+import { describe, expect, it } from "vitest";
+import { resolveLines } from "../../src/commands/resolve";
+
+const REPOSITORY_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
+const ir = compilePolicy("policies/lead.policy.ts", { cwd: REPOSITORY_ROOT }).ir!;
+const NOW = new Date("2026-12-04T20:00:00Z");
+
+function buildStatusLine(record: string, hubspotValue: string): string {
+  return JSON.stringify({
+    record,
+    field: "leadStatus",
+    base: { value: "New", at: "2026-11-01T12:00:00.000+0000" },
+    changes: [{ system: "map", value: hubspotValue, at: 1796140800000, actor: "hubspot.integration@example.com" }],
+  });
+}
+
+async function runLines(lines: string[]): Promise<{ decisions: Decision[]; errors: number }> {
+  const output = new PassThrough();
+  const chunks: string[] = [];
+  output.on("data", (chunk: Buffer) => chunks.push(chunk.toString("utf8")));
+  const { errors } = await resolveLines({ ir, now: NOW, users: undefined, input: Readable.from(lines.join("\n")), output });
+  const decisions = chunks.join("").trim().split("\n").map((line) => JSON.parse(line) as Decision);
+  return { decisions, errors };
+}
+
+function runCli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "packages/cli/src/main.ts", "resolve", ...args], {
+    cwd: REPOSITORY_ROOT,
+    encoding: "utf8",
+    input,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("resolveLines", () => {
+  it("writes one decision per conflict line", async () => {
+    const { decisions } = await runLines([buildStatusLine("a", "ATTEMPTED_TO_CONTACT"), buildStatusLine("b", "CONNECTED")]);
+    expect(decisions.map((decision) => decision.value)).toEqual(["Contacted", "Engaged"]);
+  });
+
+  it("names the line number of a line that is not JSON", async () => {
+    const { decisions } = await runLines([buildStatusLine("a", "CONNECTED"), "{not json"]);
+    expect(decisions[1]!.error?.line).toBe(2);
+  });
+
+  it("keeps resolving after a malformed line", async () => {
+    const { decisions } = await runLines(["{not json", buildStatusLine("b", "CONNECTED")]);
+    expect(decisions[1]!.outcome).toBe("resolved");
+  });
+
+  it.each([
+    ["a missing key", JSON.stringify({ record: "r", field: "leadStatus", changes: [] }), /missing the key "base"/],
+    ["an unknown field", JSON.stringify({ record: "r", field: "nope", base: null, changes: [] }), /Unknown field "nope"/],
+    [
+      "an unknown system",
+      JSON.stringify({ record: "r", field: "leadStatus", base: null, changes: [{ system: "erp", value: "x", at: 0, actor: "a" }] }),
+      /unknown system "erp"/,
+    ],
+  ])("reports %s with its problem", async (_name, line, message) => {
+    const { decisions } = await runLines([line]);
+    expect(decisions[0]!.error?.message).toMatch(message);
+  });
+
+  it("counts error lines", async () => {
+    const { errors } = await runLines(["[]", buildStatusLine("b", "CONNECTED"), "{}"]);
+    expect(errors).toBe(2);
+  });
+
+  it("skips empty lines but counts them in line numbers", async () => {
+    const { decisions } = await runLines([buildStatusLine("a", "CONNECTED"), "", "oops"]);
+    expect(decisions.map((decision) => decision.error?.line ?? null)).toEqual([null, 3]);
+  });
+});
+
+describe("fieldpolicy resolve", () => {
+  it("reads standard input and exits 0 without errors", () => {
+    const run = runCli(["--policy", "policies/lead.policy.ts", "--now", "2026-12-04T20:00:00Z"], buildStatusLine("a", "CONNECTED") + "\n");
+    expect(run.status).toBe(0);
+  });
+
+  it("exits 1 when a line is in error, and still writes every decision", () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "fieldpolicy-resolve-"));
+    const input = path.join(folder, "conflicts.jsonl");
+    writeFileSync(input, ["{bad", buildStatusLine("a", "CONNECTED")].join("\n") + "\n");
+    const run = runCli(["--policy", "policies/lead.policy.ts", "--input", input, "--now", "2026-12-04T20:00:00Z"]);
+    expect([run.status, run.stdout.trim().split("\n").length]).toEqual([1, 2]);
+  });
+
+  it("rejects an invalid --now without a stack trace", () => {
+    const run = runCli(["--policy", "policies/lead.policy.ts", "--now", "yesterday"], "");
+    expect([run.status, run.stderr.includes("    at ")]).toEqual([2, false]);
+  });
+
+  it("reports a missing users file by name", () => {
+    const run = runCli(["--policy", "policies/lead.policy.ts", "--users", "no-such-users.json"], "");
+    expect(run.stderr).toContain("--users no-such-users.json does not exist.");
+  });
+});
