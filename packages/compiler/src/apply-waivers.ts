@@ -21,7 +21,7 @@ export interface ApplyWaiversOptions {
 /** Drops waived diagnostics and adds one for every waiver that is unknown or lifts nothing. */
 export function applyWaivers(options: ApplyWaiversOptions): Diagnostic[] {
   const used = new Set<string>();
-  const kept = options.diagnostics.filter((diagnostic) => {
+  const remaining = options.diagnostics.filter((diagnostic) => {
     const waiverPointer = findWaiver(options.ir, diagnostic);
     if (waiverPointer === null) {
       return true;
@@ -34,7 +34,7 @@ export function applyWaivers(options: ApplyWaiversOptions): Diagnostic[] {
     field.waive.forEach((waiver, index) => {
       const pointer = toJsonPointer(["fields", fieldKey, "waive", index]);
       if (!options.knownCodes.has(waiver.code)) {
-        kept.push(
+        remaining.push(
           locateDiagnostic(
             buildDiagnostic({
               code: PIPELINE_CODES.unknownWaiverCode,
@@ -48,7 +48,7 @@ export function applyWaivers(options: ApplyWaiversOptions): Diagnostic[] {
         return;
       }
       if (!used.has(pointer) && !options.skippedCodes.has(waiver.code)) {
-        kept.push(
+        remaining.push(
           locateDiagnostic(
             buildDiagnostic({
               code: PIPELINE_CODES.unusedWaiver,
@@ -63,7 +63,7 @@ export function applyWaivers(options: ApplyWaiversOptions): Diagnostic[] {
       }
     });
   }
-  return kept;
+  return remaining;
 }
 
 /** Returns the pointer of the waiver that lifts a diagnostic, or null when none does. */

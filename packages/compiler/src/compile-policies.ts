@@ -13,7 +13,7 @@ import { resolveLocation } from "./source-map";
 /** The folder compiled when no path is given. */
 export const DEFAULT_POLICY_PATHS: readonly string[] = ["policies"];
 
-/** What compiling several policies produced. */
+/** The result of compiling several policies. */
 export interface CompiledPolicies {
   /** One entry per policy file, in path order. */
   policies: CompiledPolicy[];
@@ -30,19 +30,19 @@ export function compilePolicies(
   const diagnostics: Diagnostic[] = [];
   const files = new Set<string>();
 
-  for (const given of paths.length === 0 ? DEFAULT_POLICY_PATHS : paths) {
-    const found = findPolicyFiles(path.resolve(cwd, given));
+  for (const requestedPath of paths.length === 0 ? DEFAULT_POLICY_PATHS : paths) {
+    const found = findPolicyFiles(path.resolve(cwd, requestedPath));
     if (found === null) {
       // A missing file still goes through compilePolicy, which reports it with its own code.
-      files.add(path.resolve(cwd, given));
+      files.add(path.resolve(cwd, requestedPath));
     } else if (found.length === 0) {
       diagnostics.push({
         ...buildDiagnostic({
           code: PIPELINE_CODES.noPolicyFiles,
-          message: `The folder ${toDisplayPath(path.resolve(cwd, given), cwd) || "."} contains no *.policy.ts file.`,
+          message: `The folder ${toDisplayPath(path.resolve(cwd, requestedPath), cwd) || "."} contains no *.policy.ts file.`,
           hint: "Name policy files `<name>.policy.ts`, or pass the path of a policy file.",
         }),
-        file: toDisplayPath(path.resolve(cwd, given), cwd),
+        file: toDisplayPath(path.resolve(cwd, requestedPath), cwd),
       });
     } else {
       found.forEach((file) => files.add(file));

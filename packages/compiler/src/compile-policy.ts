@@ -27,7 +27,7 @@ export interface CompileOptions {
   project?: Project;
 }
 
-/** What compiling one policy produced. */
+/** The result of compiling one policy. */
 export interface CompiledPolicy {
   /** The policy file, relative to the working directory. */
   file: string;

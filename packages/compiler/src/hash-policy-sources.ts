@@ -11,7 +11,8 @@ export function hashPolicySources(sources: ReadonlyMap<string, string>, options:
     const relative = path.relative(options.policyFolder, path.resolve(options.cwd, displayPath)).split(path.sep).join("/");
     return [relative, text] as const;
   });
-  entries.sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
+  // Code-unit order, not locale order, so the hash is the same on every machine.
+  entries.sort(([left], [right]) => compareCodeUnits(left, right));
 
   const hash = createHash("sha256");
   for (const [relative, text] of entries) {
@@ -19,4 +20,11 @@ export function hashPolicySources(sources: ReadonlyMap<string, string>, options:
     hash.update(relative, "utf8").update("\0").update(text, "utf8").update("\0");
   }
   return hash.digest("hex");
+}
+
+function compareCodeUnits(left: string, right: string): number {
+  if (left === right) {
+    return 0;
+  }
+  return left < right ? -1 : 1;
 }

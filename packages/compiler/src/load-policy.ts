@@ -17,7 +17,7 @@ import type { EvaluationContext } from "./load/evaluation-context";
 import { toDisplayPath } from "./load/locate-node";
 import { buildEmptySourceMap, type PolicySourceMap } from "./source-map";
 
-/** What loading one policy file produced. */
+/** The result of loading one policy file. */
 export interface LoadedPolicy {
   /** The evaluated default export, or null when it could not be evaluated. */
   spec: JsonValue | null;

@@ -1,5 +1,5 @@
 // The source map ties every value and every object key of a loaded policy to the text it came
-// from, so that a diagnostic found in the IR (by ajv, a semantic check or a generator) points at
+// from. A diagnostic found in the IR, by ajv, a semantic check or a generator, can then point at
 // file, line and column.
 
 /** A range in a source file. Lines and columns are 1-based; the end is exclusive. */
@@ -14,9 +14,9 @@ export interface SourceLocation {
 
 /** Locations of a loaded policy, keyed by JSON Pointer (`/fields/leadStatus/tier`). */
 export interface PolicySourceMap {
-  /** Where each value was written. For a `const` reference, the place of the reference. */
+  /** Location of each value. For a `const` reference, the location of the reference. */
   values: Map<string, SourceLocation>;
-  /** Where each object key was written, keyed by the pointer of the value it names. */
+  /** Location of each object key, keyed by the pointer of the value it names. */
   keys: Map<string, SourceLocation>;
 }
 

@@ -1,6 +1,6 @@
-// Golden diagnostics: each folder under test/fixtures/_error_/ holds a policy (`policy.policy.ts`)
-// and the diagnostics compiling it must give (`expected.json`), compiled from inside the folder so
-// that paths are short. Set FIELDPOLICY_UPDATE_GOLDEN=1 to rewrite the expected files, then review the diff.
+// Golden diagnostics: each folder under test/fixtures/_error_/ contains a policy (`policy.policy.ts`)
+// and the diagnostics that compiling it must give (`expected.json`). The policy is compiled from
+// inside its folder, so paths are short. Set FIELDPOLICY_UPDATE_GOLDEN=1 to rewrite the expected files, then review the diff.
 
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

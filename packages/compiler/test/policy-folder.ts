@@ -27,7 +27,7 @@ export function loadFromText(text: string): LoadedPolicy {
   return loadFromFiles({ "main.policy.ts": text });
 }
 
-/** The diagnostics of a load, without type errors, as `code line:column` strings. */
+/** Summarizes the diagnostics of a load, without type errors, as `code line:column` strings. */
 export function summarizeDiagnostics(loaded: LoadedPolicy, options: { withTypeErrors?: boolean } = {}): string[] {
   return loaded.diagnostics
     .filter((diagnostic) => options.withTypeErrors === true || diagnostic.code !== "FP1001")

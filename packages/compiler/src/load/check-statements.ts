@@ -1,6 +1,6 @@
 // Top-level statements of the policy file and the files it imports. A file of the policy folder
-// may hold imports, re-exports, types, `const` declarations and `export default`; anything else
-// (a call, a loop, a `let`, a function) would only mean something if the file ran, so it is reported
+// may contain imports, re-exports, types, `const` declarations and `export default`. Anything else
+// (a call, a loop, a `let`, a function) means something only when the file runs, so it is reported
 // even when the policy does not use it.
 
 import { Node, VariableDeclarationKind, type SourceFile, type VariableDeclaration } from "ts-morph";

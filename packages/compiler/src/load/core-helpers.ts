@@ -18,8 +18,8 @@ const DEFINE_POLICY: CoreHelper = {
   name: "definePolicy",
   arity: 1,
   run: (args) =>
-    // definePolicy returns its argument unchanged; its type parameters only guide the editor, and
-    // the schema validates the shape afterwards, so passing any JSON value through it is safe.
+    // definePolicy returns its argument unchanged, and its type parameters only guide the editor.
+    // The schema validates the shape afterwards, so passing any JSON value through it is safe.
     definePolicy(args[0] as unknown as Parameters<typeof definePolicy>[0]),
 };
 

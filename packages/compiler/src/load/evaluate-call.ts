@@ -45,7 +45,7 @@ export function evaluateCall(node: CallExpression, context: EvaluationContext): 
     evaluated.push(value);
   }
 
-  // The helper sees plain JSON; `known` lets the locations survive for values it passes through.
+  // The helper receives plain JSON. `known` keeps the locations of the values it passes through.
   const known = new WeakMap<object, EvaluatedValue>();
   const plainArgs = evaluated.map((value) => toPlainValueTracked(value, known));
   const result = fromPlainValue(helper.run(plainArgs), locateNode(node, context.cwd), known);

@@ -74,12 +74,12 @@ export function evaluateReference(identifier: Identifier, context: EvaluationCon
     return value === null ? null : relocateValue(value, locateNode(identifier, context.cwd));
   }
 
-  const what = Node.isFunctionDeclaration(declaration)
+  const construct = Node.isFunctionDeclaration(declaration)
     ? "a function declaration, used here as a value"
     : describeConstruct(declaration);
   reportAtNode(context, identifier, {
     code: LOAD_CODES.unsupportedReference,
-    message: `\`${name}\` is ${what}; the compiler can only evaluate \`const\` values.`,
+    message: `\`${name}\` is ${construct}; the compiler can only evaluate \`const\` values.`,
     hint: REFERENCE_HINT,
   });
   return null;

@@ -12,8 +12,8 @@ export function normalizeField(field: unknown, systemNames: readonly string[]): 
     return field;
   }
 
-  // An invalid tier is reported by the schema; the strictest profile then stands in, so that
-  // the defaults below do not add errors of their own.
+  // The schema reports an invalid tier. The strictest profile is used instead, so that the
+  // defaults below do not add errors of their own.
   const tier = isTier(field["tier"]) ? field["tier"] : WORKING_TIER_FALLBACK;
   const profile = TIER_PROFILES[tier];
 

@@ -11,7 +11,7 @@ import { collapseAlternatives } from "./collapse-alternatives";
 import { loadSchemaValidator } from "./schema-validator";
 import { describeValue, readPointer } from "./read-pointer";
 
-/** What schema validation found: the typed IR when it is valid, and a diagnostic per problem. */
+/** The result of schema validation: the typed IR when it is valid, and a diagnostic per problem. */
 export interface SchemaCheckResult {
   ir: PolicyIR | null;
   diagnostics: Diagnostic[];

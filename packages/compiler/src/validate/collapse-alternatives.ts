@@ -1,6 +1,6 @@
 // With allErrors, ajv reports every branch of a `oneOf` or `anyOf`, most of which are about
-// branches the author never meant. This keeps the errors that help: for a value type, the errors
-// of the branch whose `kind` matches; for an alternative of plain values, one error listing them.
+// branches the author never meant. For a value type, only the errors of the branch whose `kind`
+// matches are kept. For an alternative of plain values, one error lists the allowed values.
 
 import type { ErrorObject } from "ajv/dist/2020.js";
 import { readPointer } from "./read-pointer";
@@ -77,7 +77,7 @@ function readConstKind(branch: unknown): string | undefined {
   return typeof kind === "string" ? kind : undefined;
 }
 
-/** The values an alternative allows: its enum (following a local `$ref`), or `null` for a null type. */
+/** Returns the values an alternative allows: its enum (following a local `$ref`), or `null` for a null type. */
 function readPlainAlternatives(branch: unknown, schema: unknown): unknown[] {
   const reference = readPointer(branch, "/$ref");
   if (typeof reference === "string" && reference.startsWith("#")) {
