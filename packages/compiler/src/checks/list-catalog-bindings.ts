@@ -10,6 +10,7 @@ import {
   type CatalogProperty,
   type Field,
   type PolicyIR,
+  type ValueMap,
 } from "@fieldpolicy/core";
 
 /** One binding of one field, with its catalog object and property. */
@@ -75,4 +76,10 @@ export function listCatalogBindings(ir: PolicyIR, catalog: Catalog | null): Cata
     }
   }
   return result;
+}
+
+/** Returns the binding's value map, or undefined when the field is no picklist or the system has none. */
+export function findValueMap(entry: CatalogBinding): ValueMap | undefined {
+  const type = entry.field.type;
+  return type.kind === "picklist" || type.kind === "multiPicklist" ? type.valueMaps[entry.system] : undefined;
 }

@@ -1,7 +1,27 @@
-import { buildDiagnostic, type DiagnosticInput } from "@fieldpolicy/core";
-import { listCatalogBindings } from "./list-catalog-bindings";
+import { buildDiagnostic, type DiagnosticInput, type ValueMap } from "@fieldpolicy/core";
+import { findValueMap, listCatalogBindings, type CatalogBinding } from "./list-catalog-bindings";
 import type { SemanticCheck } from "./semantic-check";
 import { buildFieldPath, listCanonicalValues } from "./select-field-systems";
+
+/** A native value the policy reads or writes in one system, with the path that names it. */
+interface UsedValue {
+  native: string;
+  path: string;
+}
+
+// A system without a value map uses the canonical values natively.
+function listUsedValues(entry: CatalogBinding, valueMap: ValueMap | undefined, canonical: string[]): UsedValue[] {
+  if (valueMap === undefined) {
+    return canonical.map((value, index) => ({ native: value, path: buildFieldPath(entry.fieldKey, "type", "values", index) }));
+  }
+  const used: UsedValue[] = [];
+  for (const section of ["values", "inboundOnly"] as const) {
+    for (const native of Object.keys(valueMap[section])) {
+      used.push({ native, path: buildFieldPath(entry.fieldKey, "type", "valueMaps", entry.system, section, native) });
+    }
+  }
+  return used;
+}
 
 /**
  * FP4104: every native value the policy reads or writes exists in the bound picklist. A system
@@ -17,26 +37,15 @@ export const picklistValueExistsCheck: SemanticCheck = {
     const problems: DiagnosticInput[] = [];
 
     for (const entry of listCatalogBindings(ir, catalog)) {
-      const known = entry.property?.picklistValues;
+      const known = entry.property?.picklistValues ?? null;
       const canonical = listCanonicalValues(entry.field);
-      if (known === null || known === undefined || canonical === null || entry.field.type.kind === "text") {
+      if (known === null || canonical === null) {
         continue;
       }
-      const type = entry.field.type;
-      const valueMap = type.kind === "picklist" || type.kind === "multiPicklist" ? type.valueMaps[entry.system] : undefined;
-
-      const used: { native: string; path: string }[] =
-        valueMap === undefined
-          ? canonical.map((value, index) => ({ native: value, path: buildFieldPath(entry.fieldKey, "type", "values", index) }))
-          : (["values", "inboundOnly"] as const).flatMap((section) =>
-              Object.keys(valueMap[section]).map((native) => ({
-                native,
-                path: buildFieldPath(entry.fieldKey, "type", "valueMaps", entry.system, section, native),
-              })),
-            );
+      const valueMap = findValueMap(entry);
       const added = new Set(valueMap?.addToPicklist ?? []);
 
-      for (const { native, path } of used) {
+      for (const { native, path } of listUsedValues(entry, valueMap, canonical)) {
         if (known.includes(native) || added.has(native)) {
           continue;
         }

@@ -1,5 +1,5 @@
 import { buildDiagnostic, type DiagnosticInput } from "@fieldpolicy/core";
-import { listCatalogBindings } from "./list-catalog-bindings";
+import { findValueMap, listCatalogBindings } from "./list-catalog-bindings";
 import type { SemanticCheck } from "./semantic-check";
 import { buildFieldPath, formatNames, listCanonicalValues } from "./select-field-systems";
 
@@ -17,13 +17,12 @@ export const platformValueMappedCheck: SemanticCheck = {
     const problems: DiagnosticInput[] = [];
 
     for (const entry of listCatalogBindings(ir, catalog)) {
-      const known = entry.property?.picklistValues;
+      const known = entry.property?.picklistValues ?? null;
       const canonical = listCanonicalValues(entry.field);
-      const type = entry.field.type;
-      if (known === null || known === undefined || canonical === null) {
+      if (known === null || canonical === null) {
         continue;
       }
-      const valueMap = type.kind === "picklist" || type.kind === "multiPicklist" ? type.valueMaps[entry.system] : undefined;
+      const valueMap = findValueMap(entry);
       const mapped = new Set(
         valueMap === undefined ? canonical : [...Object.keys(valueMap.values), ...Object.keys(valueMap.inboundOnly)],
       );
@@ -31,19 +30,21 @@ export const platformValueMappedCheck: SemanticCheck = {
       if (unmapped.length === 0) {
         continue;
       }
+
+      const one = unmapped.length === 1;
       problems.push(
         buildDiagnostic({
           code: "FP4105",
           severity: "warning",
-          message: `The picklist of \`${entry.property?.name}\` in \`${entry.system}\` has ${unmapped.length === 1 ? "value" : "values"} ${formatNames(unmapped)} with no canonical value in \`${entry.fieldKey}\`; the resolver rejects changes to ${unmapped.length === 1 ? "it" : "them"}.`,
+          message: `The picklist of \`${entry.property?.name}\` in \`${entry.system}\` has ${one ? "value" : "values"} ${formatNames(unmapped)}, which ${one ? "maps" : "map"} to no canonical value of \`${entry.fieldKey}\`, so the resolver rejects changes to ${one ? "it" : "them"}.`,
           path:
             valueMap === undefined
               ? buildFieldPath(entry.fieldKey, "type", "values")
               : buildFieldPath(entry.fieldKey, "type", "valueMaps", entry.system),
           hint:
             valueMap === undefined
-              ? `Add them to the canonical values, or add a value map for \`${entry.system}\` with \`inboundOnly\` entries.`
-              : "Map them in `inboundOnly` to the canonical value they mean, or deactivate them in the platform.",
+              ? `Add ${one ? "it" : "them"} to the canonical values, or add a value map for \`${entry.system}\` with \`inboundOnly\` entries.`
+              : `Map ${one ? "it" : "them"} in \`inboundOnly\` to the canonical value meant, or deactivate ${one ? "it" : "them"} in the platform.`,
         }),
       );
     }
