@@ -275,8 +275,9 @@ export default definePolicy({
           },
         },
       },
-      // A lead a rep creates in Salesforce may bring the first value; after that nobody overwrites it.
-      rule: { ownerWins: { fillBlanks: true }, lockAfterFirstWrite: {} },
+      // The first value wins, whichever system writes it (a lead a rep creates in Salesforce may
+      // bring it), and nobody overwrites it afterwards, so the lock alone is the whole rule.
+      rule: { lockAfterFirstWrite: {} },
       review: [{ when: "lockedWrite", queue: "revops" }],
       syncIntervalMinutes: 60,
       merge: "earliest",

@@ -15,3 +15,4 @@ export {
   SCENARIO_SHAPE_CODE,
   type LoadedScenarioFile,
 } from "./scenarios/load-scenario-file";
+export { findScenarioFiles, ScenarioInputError, SCENARIO_FILE_SUFFIX } from "./scenarios/find-scenario-files";

@@ -3,6 +3,7 @@ import { registerAuditCommand } from "./audit";
 import { registerBuildCommand } from "./build";
 import { registerCheckCommand } from "./check";
 import { registerDiffCommand } from "./diff";
+import { registerTestCommand } from "./test";
 import { registerInitCommand } from "./init";
 import { registerQueueCommand } from "./queue";
 import { registerResolveCommand } from "./resolve";
@@ -15,6 +16,7 @@ const REGISTRATIONS: CommandRegistration[] = [
   registerCheckCommand,
   registerBuildCommand,
   registerDiffCommand,
+  registerTestCommand,
   registerInitCommand,
   registerResolveCommand,
   registerQueueCommand,

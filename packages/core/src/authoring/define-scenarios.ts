@@ -65,6 +65,16 @@ export type ScenarioSpec<P extends AnyPolicy> = {
   };
 }[keyof P["fields"] & string];
 
+/** A person in the scenarios' user directory, for fields that reference users (owners). */
+export interface ScenarioUserSpec<S extends string> {
+  /** Email address; its lower-case form is the canonical user reference. */
+  email: string;
+  /** The person's user id in each system. */
+  ids: { readonly [K in S]?: string };
+  /** Whether the person's user is active in each system; a missing entry counts as inactive. */
+  active: { readonly [K in S]?: boolean };
+}
+
 /** A file of scenarios for policy `P`. */
 export interface ScenarioFileSpec<P extends AnyPolicy> {
   /**
@@ -72,6 +82,11 @@ export interface ScenarioFileSpec<P extends AnyPolicy> {
    * @example "./lead.policy.ts"
    */
   policy: string;
+  /**
+   * The user directory owner fields are mapped through.
+   * @default [] (no users, so every owner value is unmapped)
+   */
+  users?: readonly ScenarioUserSpec<SystemOf<P>>[];
   scenarios: readonly ScenarioSpec<P>[];
 }
 

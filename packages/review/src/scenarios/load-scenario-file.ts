@@ -17,6 +17,13 @@ export const SCENARIO_SHAPE_CODE = "FP6001";
 /** Code of a scenario naming a field the policy does not have. */
 export const SCENARIO_FIELD_CODE = "FP6002";
 
+/** A person in a scenario file's user directory. */
+export interface ScenarioUser {
+  email: string;
+  ids: Record<string, string>;
+  active: Record<string, boolean>;
+}
+
 /** A loaded scenarios file with its compiled policy. */
 export interface LoadedScenarioFile {
   /** The scenarios file, relative to the working directory. */
@@ -24,6 +31,8 @@ export interface LoadedScenarioFile {
   /** Null when the file or its policy has errors. */
   ir: PolicyIR | null;
   scenarios: LoadedScenario[];
+  /** The user directory of the file, for owner fields. */
+  users: ScenarioUser[];
   diagnostics: Diagnostic[];
   /** Source text by display path, for code frames. */
   sources: Map<string, string>;
@@ -50,6 +59,7 @@ export function loadScenarioFile(
     file: path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join("/"),
     ir: null,
     scenarios: [],
+    users: [],
     diagnostics: [...loaded.diagnostics],
     sources: loaded.sources,
   };
@@ -64,7 +74,8 @@ export function loadScenarioFile(
     );
     return result;
   }
-  const spec = loaded.spec as unknown as { policy: string; scenarios: LoadedScenario[] };
+  // The schema check above guarantees this shape.
+  const spec = loaded.spec as unknown as { policy: string; scenarios: LoadedScenario[]; users?: ScenarioUser[] };
 
   const policyFile = path.relative(cwd, path.resolve(path.dirname(path.resolve(cwd, file)), spec.policy));
   const compiled = compilePolicy(policyFile, { cwd, catalog: options.catalog ?? null });
@@ -94,6 +105,7 @@ export function loadScenarioFile(
   result.diagnostics.push(...unknownFields);
   result.ir = hasErrors(result.diagnostics) ? null : compiled.ir;
   result.scenarios = spec.scenarios;
+  result.users = spec.users ?? [];
   return result;
 }
 

@@ -1,19 +1,62 @@
-import type { PolicyIR } from "@fieldpolicy/core";
+import type { PolicyIR, RulePartName } from "@fieldpolicy/core";
+import type { ReasonCode } from "@fieldpolicy/runtime";
 import { readRulePart } from "./run-scenarios";
 import type { FieldRulePart, RuleCoverage, ScenarioResult } from "./scenario-result";
 
+// The rule part behind each reason code that only one part gives. Codes shared by every part
+// (adopted, agrees, unchanged, echo, superseded) and normalization codes count for no part.
+const REASON_RULE_PARTS: Partial<Record<ReasonCode, RulePartName>> = {
+  systemOfRecord: "ownerWins",
+  overriddenBySystemOfRecord: "ownerWins",
+  filledSystemOfRecordBlank: "ownerWins",
+  forwardMove: "noRegression",
+  demotionAllowed: "noRegression",
+  regression: "noRegression",
+  permittedValue: "limitedValues",
+  limitedValue: "limitedValues",
+  protectedValue: "protectedValues",
+  firstWrite: "lockAfterFirstWrite",
+  lockedAfterFirstWrite: "lockAfterFirstWrite",
+  recentActivity: "recentActivityLock",
+  optOut: "optOutWins",
+  optOutWins: "optOutWins",
+  optInWithEvidence: "optOutWins",
+  optInWithoutEvidence: "optOutWins",
+  optInOutsideSystemOfRecord: "optOutWins",
+  bulkFlip: "optOutWins",
+  filledBlank: "fillBlankOrStale",
+  filledStale: "fillBlankOrStale",
+  notStale: "fillBlankOrStale",
+  verifiedLock: "fillBlankOrStale",
+  categoryChange: "fillBlankOrStale",
+  readOnlySystem: "readOnlyFor",
+  newestWrite: "lastWriteWins",
+  olderWrite: "lastWriteWins",
+  highestPriority: "sourcePriority",
+  lowerPriority: "sourcePriority",
+};
+
 /**
- * Measures which rule parts of the policy decided at least one scenario. A part counts as
- * exercised when a decision names it as the rule that decided, whether the scenario passed or not.
+ * Measures which rule parts of the policy the scenarios exercised. A part counts when it decided
+ * a scenario's outcome or gave the reason for at least one change, whether the scenario passed or not.
  */
 export function measureRuleCoverage(ir: PolicyIR, results: readonly ScenarioResult[]): RuleCoverage {
-  const decided = new Set(results.map((result) => `${result.field}.${readRulePart(result.decision.rule.id)}`));
+  const touched = new Set<string>();
+  for (const result of results) {
+    touched.add(`${result.field}.${readRulePart(result.decision.rule.id)}`);
+    for (const entry of result.decision.audit) {
+      const part = REASON_RULE_PARTS[entry.reason as ReasonCode];
+      if (part !== undefined) {
+        touched.add(`${result.field}.${part}`);
+      }
+    }
+  }
+
   const exercised: FieldRulePart[] = [];
   const missing: FieldRulePart[] = [];
-
   for (const [field, definition] of Object.entries(ir.fields)) {
     for (const part of Object.keys(definition.rule).sort()) {
-      (decided.has(`${field}.${part}`) ? exercised : missing).push({ field, part });
+      (touched.has(`${field}.${part}`) ? exercised : missing).push({ field, part });
     }
   }
 

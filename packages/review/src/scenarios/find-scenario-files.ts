@@ -1,0 +1,45 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+/** Suffix of scenario files. */
+export const SCENARIO_FILE_SUFFIX = ".scenarios.ts";
+
+/**
+ * Finds scenario files: each path is a `*.scenarios.ts` file or a folder searched recursively
+ * (skipping node_modules and dot folders). Returns paths relative to `cwd`, sorted.
+ */
+export function findScenarioFiles(paths: readonly string[], cwd: string): string[] {
+  const found = new Set<string>();
+
+  for (const entry of paths) {
+    const absolute = path.resolve(cwd, entry);
+    const stats = statSync(absolute, { throwIfNoEntry: false });
+    if (stats === undefined) {
+      throw new ScenarioInputError(`${entry} does not exist; pass a *.scenarios.ts file or a folder that holds some.`);
+    }
+    if (stats.isDirectory()) {
+      collectFromFolder(absolute, found);
+    } else {
+      found.add(absolute);
+    }
+  }
+
+  return [...found].map((file) => path.relative(cwd, file).split(path.sep).join("/")).sort();
+}
+
+function collectFromFolder(folder: string, found: Set<string>): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") {
+      continue;
+    }
+    const child = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      collectFromFolder(child, found);
+    } else if (entry.name.endsWith(SCENARIO_FILE_SUFFIX)) {
+      found.add(child);
+    }
+  }
+}
+
+/** A scenario path that cannot be read; the command reports it and exits 2. */
+export class ScenarioInputError extends Error {}
