@@ -13,10 +13,10 @@ import { listSalesforceBindings } from "./salesforce-context";
 import { isValidSalesforceName } from "./salesforce-names";
 import { fitText } from "./text-limits";
 
-/** Longest custom field label Salesforce accepts. */
+/** Maximum length of a custom field label in Salesforce. */
 const MAX_FIELD_LABEL_LENGTH = 40;
 
-/** Longest custom field description Salesforce accepts. */
+/** Maximum length of a custom field description in Salesforce. */
 const MAX_FIELD_DESCRIPTION_LENGTH = 1000;
 
 /** Digits of a Number field; Salesforce's maximum, so the policy's scale always fits. */

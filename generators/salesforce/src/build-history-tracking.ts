@@ -1,13 +1,14 @@
-// Field history tracking for the fields whose audit asks for it. Salesforce tracks at most 20
+// Field history tracking for the fields whose audit sets trackHistory. Salesforce tracks at most 20
 // fields per object, and a standard object needs its object-level switch (enableHistory) too.
 
 import type { Diagnostic } from "@fieldpolicy/core";
 import { buildDiagnostic, toJsonPointer } from "@fieldpolicy/core";
+import { compareCodeUnits } from "./compare-code-units";
 import { SALESFORCE_CODES } from "./diagnostic-codes";
 import type { SalesforceBinding, SalesforceContext } from "./salesforce-context";
 import { listSalesforceBindings } from "./salesforce-context";
 
-/** Most fields Salesforce tracks per object. */
+/** Maximum number of fields Salesforce tracks per object. */
 export const MAX_TRACKED_FIELDS_PER_OBJECT = 20;
 
 /**
@@ -16,7 +17,7 @@ export const MAX_TRACKED_FIELDS_PER_OBJECT = 20;
  */
 const STANDARD_OBJECTS_WITH_HISTORY_SWITCH: ReadonlySet<string> = new Set(["Account", "Contact", "Lead", "Opportunity"]);
 
-/** What history tracking the project turns on. */
+/** The history tracking the project turns on. */
 export interface HistoryTrackingPlan {
   /** Objects that get `enableHistory`, sorted. */
   objectsToEnable: string[];
@@ -95,11 +96,8 @@ export function buildHistoryTracking(context: SalesforceContext): HistoryTrackin
     }
   }
 
-  // Code-unit order, so the result does not depend on the machine's locale.
-  plan.standardFields.sort((left, right) => {
-    const leftName = `${left.object}.${left.property}`;
-    const rightName = `${right.object}.${right.property}`;
-    return leftName < rightName ? -1 : leftName > rightName ? 1 : 0;
-  });
+  plan.standardFields.sort((left, right) =>
+    compareCodeUnits(`${left.object}.${left.property}`, `${right.object}.${right.property}`),
+  );
   return { ...plan, createdFields };
 }

@@ -92,7 +92,7 @@ export function buildPermissionSets(context: SalesforceContext): PermissionSetsR
           buildDiagnostic({
             code: SALESFORCE_CODES.fieldPermissionNotGranted,
             severity: "warning",
-            message: `The catalog says ${binding.object}.${binding.property} is read-only, so ${systemLabel} cannot be granted edit access to it.`,
+            message: `The catalog marks ${binding.object}.${binding.property} read-only, so ${systemLabel} cannot be granted edit access to it.`,
             path,
             hint: "Bind the field to a writable Salesforce field, or drop the binding.",
           }),

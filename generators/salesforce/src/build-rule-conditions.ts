@@ -25,11 +25,11 @@ export interface RuleCondition {
   /** Words that tell this rule apart from the field's other rules (`["limit", "map"]`). */
   nameWords: string[];
   formula: Formula;
-  /** What the user is told, without the policy prefix. */
+  /** The error message shown to the user, without the policy prefix. */
   message: string;
 }
 
-/** Why a rule part, or a piece of it, has no validation rule. */
+/** The reason a rule part, or a piece of it, has no validation rule. */
 export interface RuleNote {
   severity: Severity;
   message: string;

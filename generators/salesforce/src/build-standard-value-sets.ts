@@ -1,10 +1,11 @@
 // Values the policy adds to standard picklists (Lead Status, Lead Source). A standard picklist's
 // values live in a StandardValueSet, and deploying one replaces the whole set, so the file must
-// list the org's current values too. Those come from the catalog; without one the generator emits
-// nothing and says what to add by hand.
+// list the org's current values too. Those come from the catalog. Without one the generator emits
+// nothing and reports which values to add by hand.
 
 import type { Diagnostic, GeneratedFile } from "@fieldpolicy/core";
 import { buildDiagnostic, findCatalogObject, toJsonPointer } from "@fieldpolicy/core";
+import { compareCodeUnits } from "./compare-code-units";
 import { SALESFORCE_CODES } from "./diagnostic-codes";
 import { listAddedPicklistValues } from "./native-values";
 import type { XmlElement } from "./render-metadata-xml";
@@ -36,7 +37,7 @@ const VALUE_SET_OF_FIELD: Readonly<Record<string, string>> = {
 };
 
 /**
- * Lead Status values must say whether they mark a converted lead. A catalog (a describe) does not
+ * Each Lead Status value carries a flag that marks a converted lead. A catalog (a describe) does not
  * carry that flag, so it is known only for the values a new org ships with. The default value is
  * not in a catalog either, so the shipped default is kept when present.
  */
@@ -136,7 +137,7 @@ function collectRequests(context: SalesforceContext, diagnostics: Diagnostic[]):
     request.added.push(...added.filter((value) => !request.added.includes(value)));
     requests.set(name, request);
   }
-  return [...requests.values()].sort((left, right) => (left.name < right.name ? -1 : 1));
+  return [...requests.values()].sort((left, right) => compareCodeUnits(left.name, right.name));
 }
 
 // The current values of a shared set are the union over every bound field the catalog describes.
@@ -156,8 +157,8 @@ function findCurrentValues(context: SalesforceContext, bindings: readonly Salesf
  * Renders `standardValueSets/<Name>.standardValueSet-meta.xml`. Each standardValue lists
  * fullName, default and label, then the extra flag its set requires (converted for LeadStatus).
  *
- * NOTE: outside LeadStatus no value is marked default, because a catalog does not say which one
- * is; a default the org set on such a picklist is cleared by the deploy.
+ * NOTE: outside LeadStatus no value is marked default, because a catalog does not record the
+ * default. The deploy clears a default the org set on such a picklist.
  */
 function renderStandardValueSet(name: string, values: readonly string[], banner: string): GeneratedFile {
   const children: XmlElement[] = [element("sorted", false)];

@@ -11,10 +11,10 @@ import { NAME_PREFIX, resolveSalesforceBinding } from "./salesforce-context";
 import { NameRegistry, buildNameFromWords } from "./salesforce-names";
 import { fitText } from "./text-limits";
 
-/** Longest error message Salesforce accepts, in characters. */
+/** Maximum length of a validation rule error message in Salesforce, in characters. */
 export const MAX_ERROR_MESSAGE_LENGTH = 255;
 
-/** Longest validation rule description Salesforce accepts, in characters. */
+/** Maximum length of a validation rule description in Salesforce, in characters. */
 const MAX_DESCRIPTION_LENGTH = 255;
 
 /** One validation rule, ready to render. */

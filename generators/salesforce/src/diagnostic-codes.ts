@@ -13,7 +13,7 @@ export const SALESFORCE_CODES = {
   historyNotSettable: "FP6104",
   /** Values the policy adds to a standard picklist are not deployed. */
   picklistValuesNotDeployed: "FP6105",
-  /** A field the policy asks the project to create has an invalid API name. */
+  /** A field the project would create has an invalid API name. */
   invalidCustomFieldName: "FP6106",
   /** The policy declares more than one Salesforce system; the project serves the first. */
   severalSalesforceSystems: "FP6107",

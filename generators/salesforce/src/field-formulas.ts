@@ -5,12 +5,12 @@ import type { Formula } from "./formula";
 import { FALSE, call, compare, not, or, stringLiteral, token } from "./formula";
 import type { SalesforceBinding, SalesforceContext } from "./salesforce-context";
 
-/** The field's new value. */
+/** Returns a reference to the field's new value. */
 export function currentValue(binding: SalesforceBinding): Formula {
   return token(binding.property);
 }
 
-/** The field's value before the change. */
+/** Returns the field's value before the change (PRIORVALUE). */
 export function priorValue(binding: SalesforceBinding): Formula {
   return call("PRIORVALUE", token(binding.property));
 }
@@ -25,7 +25,7 @@ export function comparesAsText(binding: SalesforceBinding): boolean {
   return binding.field.type.kind === "picklist" || binding.field.type.kind === "text";
 }
 
-/** A value of the field as text: TEXT() for a picklist, the value itself for a text field. */
+/** Converts a value of the field to text: TEXT() for a picklist, the value itself for a text field. */
 export function asText(binding: SalesforceBinding, value: Formula): Formula {
   return binding.field.type.kind === "picklist" ? call("TEXT", value) : value;
 }
@@ -62,7 +62,7 @@ export function isPriorBlank(context: SalesforceContext, binding: SalesforceBind
 
 /**
  * True when the running user writes on behalf of `system`. An integration system is recognized by
- * its custom permission. The Salesforce system is every user who holds none of those permissions,
+ * its custom permission. The Salesforce system is every user who has none of those permissions,
  * that is the people working in Salesforce. Any other system never writes to Salesforce.
  */
 export function writesAs(context: SalesforceContext, system: string): Formula {

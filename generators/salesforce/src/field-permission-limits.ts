@@ -27,7 +27,7 @@ export function takesFieldPermission(catalog: Catalog | null, object: string, pr
   return described === undefined || !described.required;
 }
 
-/** True when the catalog says no integration can write the field, so an editable permission would fail. */
+/** True when the catalog marks the field read-only or computed, so an editable permission would fail. */
 export function isReadOnlyInCatalog(catalog: Catalog | null, object: string, property: string): boolean {
   const described = findCatalogObject(catalog, "salesforce", object)?.properties[property];
   return described !== undefined && (described.readOnly || described.calculated);

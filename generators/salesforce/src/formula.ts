@@ -16,25 +16,25 @@ export const MAX_FORMULA_LENGTH = 3900;
 const INLINE_WIDTH = 80;
 const INDENT = "    ";
 
-/** A token printed verbatim: a field reference, a `$Permission` reference, a number, TRUE or FALSE. */
+/** Builds a token printed verbatim: a field reference, a `$Permission` reference, a number, TRUE or FALSE. */
 export function token(text: string): Formula {
   return { kind: "token", text };
 }
 
-/** A call of a formula function such as `ISCHANGED` or `CASE`. */
+/** Builds a call of a formula function such as `ISCHANGED` or `CASE`. */
 export function call(name: string, ...args: Formula[]): Formula {
   return { kind: "call", name, args };
 }
 
 /**
- * A string literal. Inside formula strings a backslash starts an escape, so backslashes and both
+ * Builds a string literal. Inside formula strings a backslash starts an escape, so backslashes and both
  * quote characters are escaped with a backslash.
  */
 export function stringLiteral(value: string): Formula {
   return token(`"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/'/g, "\\'")}"`);
 }
 
-/** A comparison such as `TEXT(LeadSource) = "Web"`. */
+/** Builds a comparison such as `TEXT(LeadSource) = "Web"`. */
 export function compare(operator: ComparisonOperator, left: Formula, right: Formula): Formula {
   return { kind: "compare", operator, left, right };
 }
@@ -42,25 +42,35 @@ export function compare(operator: ComparisonOperator, left: Formula, right: Form
 export const TRUE = token("TRUE");
 export const FALSE = token("FALSE");
 
-/** AND of the terms; TRUE terms drop out, one term stands alone. */
+/** Builds the AND of the terms. TRUE terms drop out, and a single term is returned as it is. */
 export function and(...terms: Formula[]): Formula {
   const kept = terms.filter((term) => term !== TRUE);
   if (kept.includes(FALSE)) {
     return FALSE;
   }
-  return kept.length === 0 ? TRUE : kept.length === 1 ? kept[0]! : call("AND", ...kept);
+  return combine("AND", kept, TRUE);
 }
 
-/** OR of the terms; FALSE terms drop out, one term stands alone. */
+/** Builds the OR of the terms. FALSE terms drop out, and a single term is returned as it is. */
 export function or(...terms: Formula[]): Formula {
   const kept = terms.filter((term) => term !== FALSE);
   if (kept.includes(TRUE)) {
     return TRUE;
   }
-  return kept.length === 0 ? FALSE : kept.length === 1 ? kept[0]! : call("OR", ...kept);
+  return combine("OR", kept, FALSE);
 }
 
-/** NOT of a term, removing a double negation. */
+function combine(name: "AND" | "OR", terms: Formula[], empty: Formula): Formula {
+  if (terms.length === 0) {
+    return empty;
+  }
+  if (terms.length === 1) {
+    return terms[0]!;
+  }
+  return call(name, ...terms);
+}
+
+/** Builds the NOT of a term, removing a double negation. */
 export function not(term: Formula): Formula {
   if (term === TRUE) {
     return FALSE;
@@ -75,8 +85,8 @@ export function not(term: Formula): Formula {
 }
 
 /**
- * Prints a formula. A call that fits in 80 characters stays on one line; a longer one puts each
- * argument on its own line, indented, so a regenerated rule diffs line by line.
+ * Prints a formula. A call that fits in 80 characters stays on one line. A longer one puts each
+ * argument on its own indented line, so a regenerated rule diffs line by line.
  */
 export function renderFormula(formula: Formula, depth = 0): string {
   const inline = renderInline(formula);

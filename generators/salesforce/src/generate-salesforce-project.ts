@@ -8,6 +8,7 @@ import { buildHistoryTracking } from "./build-history-tracking";
 import { buildPermissionSets } from "./build-permission-sets";
 import { buildStandardValueSets } from "./build-standard-value-sets";
 import { buildValidationRules } from "./build-validation-rules";
+import { compareCodeUnits } from "./compare-code-units";
 import { SALESFORCE_CODES } from "./diagnostic-codes";
 import { listComponents } from "./list-components";
 import { renderObjectHistorySwitch, renderStandardFieldHistory } from "./render-object-metadata";
@@ -88,7 +89,7 @@ export function generateSalesforceProject(ir: PolicyIR, options: SalesforceProje
   files.push(renderPackageManifest(listComponents(files), apiVersion, context.banner));
   files.push(renderSfdxProject(ir.name, apiVersion));
 
-  files.sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0));
+  files.sort((left, right) => compareCodeUnits(left.path, right.path));
   return { files, diagnostics };
 }
 

@@ -14,7 +14,7 @@ const COMPONENT_PATTERNS: readonly { pattern: RegExp; type: string }[] = [
   { pattern: /^objects\/([^/]+)\/validationRules\/([^/]+)\.validationRule-meta\.xml$/, type: "ValidationRule" },
 ];
 
-/** The metadata component each source file defines. Child components are named `Object.Child`. */
+/** Lists the metadata component each source file defines. Child components are named `Object.Child`. */
 export function listComponents(files: readonly GeneratedFile[]): ComponentReference[] {
   const components: ComponentReference[] = [];
   for (const file of files) {

@@ -4,7 +4,7 @@
 import type { Field } from "@fieldpolicy/core";
 
 /**
- * The native Salesforce values that stand for a canonical value: the two-way values first, then
+ * Lists the native Salesforce values that stand for a canonical value: the two-way values first, then
  * the inbound-only ones. A field without a value map for Salesforce stores canonical values as
  * they are.
  */
@@ -21,13 +21,13 @@ export function listNativeValues(field: Field, salesforceSystem: string, canonic
   return [...twoWay, ...inbound];
 }
 
-/** The native values of several canonical values, without repeats, in the order given. */
+/** Lists the native values of several canonical values, without repeats, in the order given. */
 export function listNativeValuesOf(field: Field, salesforceSystem: string, canonical: readonly string[]): string[] {
   return unique(canonical.flatMap((value) => listNativeValues(field, salesforceSystem, value)));
 }
 
 /**
- * Every native value the Salesforce picklist must offer: each canonical value's native values in
+ * Lists every native value the Salesforce picklist must offer: each canonical value's native values in
  * canonical order, then the values the policy adds that no canonical value maps to.
  */
 export function listPicklistValues(field: Field, salesforceSystem: string): string[] {
@@ -38,7 +38,7 @@ export function listPicklistValues(field: Field, salesforceSystem: string): stri
   return unique([...listNativeValuesOf(field, salesforceSystem, field.type.values), ...added]);
 }
 
-/** The values the policy adds to the Salesforce picklist. */
+/** Lists the values the policy adds to the Salesforce picklist. */
 export function listAddedPicklistValues(field: Field, salesforceSystem: string): string[] {
   if (field.type.kind !== "picklist" && field.type.kind !== "multiPicklist") {
     return [];

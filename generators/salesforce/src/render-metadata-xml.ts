@@ -24,9 +24,9 @@ export function element(name: string, content: string | number | boolean | reado
  * Renders a Metadata API document: the XML declaration, the root element in the metadata
  * namespace, the banner as a comment, then the children.
  *
- * The banner sits inside the root element, not before it, because the Salesforce CLI's source
- * library takes the first key of the parsed document as the root and reads a leading comment as
- * the root, which breaks the conversion of object children (fields, validation rules).
+ * The banner is the root element's first child, not a comment before it. The Salesforce CLI's
+ * source library (12.19) takes the first key of the parsed document as the root element, so a
+ * leading comment breaks the conversion of object children such as fields and validation rules.
  */
 export function renderMetadataXml(root: string, banner: string | null, children: readonly XmlElement[]): string {
   const document = create({ version: "1.0", encoding: "UTF-8" });

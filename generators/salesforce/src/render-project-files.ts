@@ -2,6 +2,7 @@
 
 import type { GeneratedFile } from "@fieldpolicy/core";
 import { renderCanonicalJson } from "@fieldpolicy/core";
+import { compareCodeUnits } from "./compare-code-units";
 import { element, renderMetadataXml } from "./render-metadata-xml";
 import { PACKAGE_DIRECTORY } from "./source-paths";
 
@@ -12,8 +13,8 @@ export interface ComponentReference {
 }
 
 /**
- * Renders sfdx-project.json. JSON has no comments, so this file carries no banner; its `name`
- * says which policy it came from.
+ * Renders sfdx-project.json. JSON has no comments, so this file carries no banner. Its `name`
+ * names the policy it came from.
  */
 export function renderSfdxProject(policyName: string, apiVersion: string): GeneratedFile {
   const project = {
@@ -47,8 +48,4 @@ export function renderPackageManifest(
     path: "manifest/package.xml",
     contents: renderMetadataXml("Package", banner, [...types, element("version", apiVersion)]),
   };
-}
-
-function compareCodeUnits(left: string, right: string): number {
-  return left < right ? -1 : left > right ? 1 : 0;
 }

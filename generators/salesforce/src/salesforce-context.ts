@@ -1,4 +1,4 @@
-// What every part of the Salesforce project needs to know about a policy: which system is
+// The facts every part of the Salesforce project needs about a policy: which system is
 // Salesforce, which systems write through an integration user and under which custom permission,
 // and where each field lives in Salesforce.
 
@@ -9,7 +9,7 @@ import { NameRegistry, buildNameFromWords } from "./salesforce-names";
 /** Prefix of every API name the generator creates, so an admin can tell them apart. */
 export const NAME_PREFIX = "FP";
 
-/** The policy as the Salesforce project sees it. */
+/** The policy as the Salesforce project reads it. */
 export interface SalesforceContext {
   ir: PolicyIR;
   catalog: Catalog | null;
@@ -23,7 +23,7 @@ export interface SalesforceContext {
   banner: string;
 }
 
-/** Where a field lives in Salesforce. */
+/** The Salesforce object and field a policy field binds to. */
 export interface SalesforceBinding {
   /** Policy key of the field. */
   fieldKey: string;
@@ -66,7 +66,7 @@ export function buildSalesforceContext(ir: PolicyIR, catalog: Catalog | null): S
   };
 }
 
-/** Every field bound in Salesforce, in the policy's field order. */
+/** Lists every field bound in Salesforce, in the policy's field order. */
 export function listSalesforceBindings(context: SalesforceContext): SalesforceBinding[] {
   const bindings: SalesforceBinding[] = [];
   for (const [fieldKey, field] of Object.entries(context.ir.fields)) {
@@ -78,7 +78,7 @@ export function listSalesforceBindings(context: SalesforceContext): SalesforceBi
   return bindings;
 }
 
-/** The Salesforce object and field a policy field binds to, or null when it is not synced with Salesforce. */
+/** Finds the Salesforce object and field a policy field binds to, or null when it is not synced with Salesforce. */
 export function resolveSalesforceBinding(
   context: SalesforceContext,
   fieldKey: string,
@@ -92,7 +92,7 @@ export function resolveSalesforceBinding(
   return { fieldKey, field, object, property: binding.property, create: binding.create };
 }
 
-/** The label of a system, for messages. */
+/** Returns the label of a system, for messages. */
 export function labelSystem(context: SalesforceContext, system: string): string {
   return context.ir.systems[system]?.label ?? system;
 }

@@ -1,5 +1,5 @@
 /** Folder of the project's package directory, as sfdx-project.json names it. */
 export const PACKAGE_DIRECTORY = "force-app";
 
-/** Folder that holds the metadata source, relative to the project root. */
+/** Folder that contains the metadata source, relative to the project root. */
 export const SOURCE_ROOT = `${PACKAGE_DIRECTORY}/main/default`;

@@ -56,7 +56,7 @@ export function bindTo(crm: string, map: string, create = false): Field["binding
   return { crm: { property: crm, create }, map: { property: map, create: false } };
 }
 
-/** A picklist type whose Salesforce natives are given as native-to-canonical pairs. */
+/** Builds a picklist type whose Salesforce natives are given as native-to-canonical pairs. */
 export function buildPicklist(
   values: [string, ...string[]],
   crmValues: Record<string, string>,
@@ -70,9 +70,8 @@ export function buildPicklist(
 }
 
 /**
- * A policy that exercises every rule part Salesforce can enforce: ownership both ways, filling
- * blanks, no regression with a demotion, limited and protected values with quotes and a backslash
- * in a native value, lock after first write, read-only, a created picklist and number, and history.
+ * Builds a policy that uses every rule part Salesforce can enforce. Its native values contain
+ * quotes and a backslash, a label contains markup, and it creates a picklist and a number field.
  */
 export function buildRichTestIr(): PolicyIR {
   return buildTestIr({

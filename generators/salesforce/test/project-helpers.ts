@@ -27,7 +27,7 @@ export function readText(node: unknown, key: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** Every element of a repeated child, whether the parser gave one object or an array. */
+/** Lists the elements of a repeated child, whether the parser returned one object or an array. */
 export function readList(node: unknown, key: string): unknown[] {
   if (node === null || typeof node !== "object") {
     return [];
@@ -88,8 +88,8 @@ export function removeProject(root: string): void {
 }
 
 /**
- * Field names a formula refers to: identifiers outside string literals that are neither function
- * names, `$Permission` references, nor TRUE and FALSE.
+ * Lists the field names a formula refers to: identifiers outside string literals that are
+ * neither function names, `$Permission` references, nor TRUE and FALSE.
  */
 export function listFormulaFields(formula: string): string[] {
   const withoutStrings = formula.replace(/"(?:\\.|[^"\\])*"/g, '""');
@@ -104,7 +104,7 @@ export function listFormulaFields(formula: string): string[] {
   return [...names].sort();
 }
 
-/** Every `$Permission.<Name>` a formula refers to, sorted. */
+/** Lists every `$Permission.<Name>` a formula refers to, sorted. */
 export function listPermissionReferences(formula: string): string[] {
   return [...new Set([...formula.matchAll(/\$Permission\.([A-Za-z0-9_]+)/g)].map((match) => match[1]!))].sort();
 }
