@@ -9,7 +9,6 @@ const REASON_RULE_PARTS: Partial<Record<ReasonCode, RulePartName>> = {
   systemOfRecord: "ownerWins",
   overriddenBySystemOfRecord: "ownerWins",
   filledSystemOfRecordBlank: "ownerWins",
-  forwardMove: "noRegression",
   demotionAllowed: "noRegression",
   regression: "noRegression",
   permittedValue: "limitedValues",
