@@ -26,6 +26,7 @@ import { readOnlySystemOfRecordCheck } from "./read-only-system-of-record";
 import { regressionOrderCoversValuesCheck } from "./regression-order-covers-values";
 import { reviewQueueDeclaredCheck } from "./review-queue-declared";
 import { reviewTriggerReachableCheck } from "./review-trigger-reachable";
+import { ruleLimitsSystemOfRecordCheck } from "./rule-limits-system-of-record";
 import { ruleSystemBoundCheck } from "./rule-system-bound";
 import { ruleSystemDeclaredCheck } from "./rule-system-declared";
 import { ruleValuesCanonicalCheck } from "./rule-values-canonical";
@@ -73,6 +74,7 @@ export const SEMANTIC_CHECKS: SemanticCheck[] = [
   ruleValuesCanonicalCheck,
   maxAgeChangeTimeCheck,
   tieBreakCoversWritersCheck,
+  ruleLimitsSystemOfRecordCheck,
   reviewQueueDeclaredCheck,
   queueOwnerAndResponseTimeCheck,
   reviewTriggerReachableCheck,

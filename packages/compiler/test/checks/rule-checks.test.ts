@@ -2,6 +2,7 @@ import { fillSourceIsSystemOfRecordCheck } from "../../src/checks/fill-source-is
 import { lockWithLastWriteWinsCheck } from "../../src/checks/lock-with-last-write-wins";
 import { maxAgeChangeTimeCheck } from "../../src/checks/max-age-change-time";
 import { readOnlySystemOfRecordCheck } from "../../src/checks/read-only-system-of-record";
+import { ruleLimitsSystemOfRecordCheck } from "../../src/checks/rule-limits-system-of-record";
 import { ruleValuesCanonicalCheck } from "../../src/checks/rule-values-canonical";
 import { tieBreakCoversWritersCheck } from "../../src/checks/tie-break-covers-writers";
 import { getField } from "./build-test-ir";
@@ -106,6 +107,31 @@ describeCheckCases(tieBreakCoversWritersCheck, [
         lastWriteWins: { skewToleranceSeconds: 2, tieBreak: ["crm", "map"] },
         readOnlyFor: ["enrichment"],
       };
+    },
+    expected: [],
+  },
+]);
+
+describeCheckCases(ruleLimitsSystemOfRecordCheck, [
+  {
+    name: "warns about limited values for the system of record",
+    change: (ir) => {
+      getField(ir, "leadStatus").rule.limitedValues = { crm: ["Working"] };
+    },
+    expected: [["FP3307", "warning", "/fields/leadStatus/rule/limitedValues/crm"]],
+  },
+  {
+    name: "warns about an activity lock on the system of record",
+    change: (ir) => {
+      getField(ir, "leadStatus").rule.recentActivityLock = { windowDays: 14, systems: ["map", "crm"] };
+    },
+    expected: [["FP3307", "warning", "/fields/leadStatus/rule/recentActivityLock/systems/1"]],
+  },
+  {
+    name: "accepts limits on other systems",
+    change: (ir) => {
+      getField(ir, "leadStatus").rule.limitedValues = { map: ["Working"] };
+      getField(ir, "leadStatus").rule.recentActivityLock = { windowDays: 14, systems: ["map"] };
     },
     expected: [],
   },
