@@ -3,15 +3,14 @@ import type { ReasonCode } from "@fieldpolicy/runtime";
 import { readRulePart } from "./run-scenarios";
 import type { FieldRulePart, RuleCoverage, ScenarioResult } from "./scenario-result";
 
-// The rule part behind each reason code that only one part gives. Codes shared by every part
-// (adopted, agrees, unchanged, echo, superseded) and normalization codes count for no part.
+// The rule part behind each reason code that only one part gives. Codes several parts give
+// (adopted, agrees, unchanged, echo, superseded, permittedValue) and normalization codes count
+// for no part; the decision's own rule id still counts.
 const REASON_RULE_PARTS: Partial<Record<ReasonCode, RulePartName>> = {
   systemOfRecord: "ownerWins",
   overriddenBySystemOfRecord: "ownerWins",
   filledSystemOfRecordBlank: "ownerWins",
-  demotionAllowed: "noRegression",
   regression: "noRegression",
-  permittedValue: "limitedValues",
   limitedValue: "limitedValues",
   protectedValue: "protectedValues",
   firstWrite: "lockAfterFirstWrite",
