@@ -49,7 +49,7 @@ export function generateSalesforceProject(ir: PolicyIR, options: SalesforceProje
     );
   }
 
-  const context = buildSalesforceContext(ir, options.catalog);
+  const context = buildSalesforceContext(ir, options.catalog, apiVersion);
   if (context === null) {
     return failWith(
       buildDiagnostic({

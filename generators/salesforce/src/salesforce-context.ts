@@ -19,7 +19,7 @@ export interface SalesforceContext {
   integrationSystems: string[];
   /** Custom permission API name per integration system. */
   customPermissions: ReadonlyMap<string, string>;
-  /** Banner text every generated file carries. */
+  /** Banner text every generated XML file carries: core's banner and the targeted API version. */
   banner: string;
 }
 
@@ -37,7 +37,11 @@ export interface SalesforceBinding {
 }
 
 /** Builds the context, or returns null when no system of the policy is Salesforce. */
-export function buildSalesforceContext(ir: PolicyIR, catalog: Catalog | null): SalesforceContext | null {
+export function buildSalesforceContext(
+  ir: PolicyIR,
+  catalog: Catalog | null,
+  apiVersion: string,
+): SalesforceContext | null {
   const salesforceSystems = Object.keys(ir.systems)
     .filter((key) => ir.systems[key]?.kind === "salesforce")
     .sort();
@@ -62,7 +66,7 @@ export function buildSalesforceContext(ir: PolicyIR, catalog: Catalog | null): S
     salesforceSystem,
     integrationSystems,
     customPermissions,
-    banner: renderGeneratedBanner(ir),
+    banner: `${renderGeneratedBanner(ir)} Targets Salesforce Metadata API ${apiVersion}.`,
   };
 }
 
