@@ -1,7 +1,7 @@
 // The one-sentence reason each mapping gives for its sync rule, and the HubSpot behavior the admin
 // cannot change. Both are derived from the policy, so they change when the policy does.
 
-import type { Field, HubSpotSyncSetting, PolicyIR } from "@fieldpolicy/core";
+import { RULE_PART_NAMES, type Field, type HubSpotSyncSetting, type PolicyIR } from "@fieldpolicy/core";
 
 /** The inputs the sentences are derived from. */
 export interface SyncReasonInput {
@@ -22,7 +22,7 @@ export function describeSyncReason({ ir, field, setting, ownershipInSalesforce }
     return `HubSpot syncs the owner mapping two-way whatever rule it shows, so ${owner}'s ownership of ${label} rests on the layers listed for its rule parts.`;
   }
   if (setting.fixedBy === "emailOptOutMapping") {
-    return `HubSpot fixes the email opt-out mapping, so the admin cannot change it and the resolver applies the consent rule of ${label}.`;
+    return `HubSpot fixes the email opt-out mapping, so the admin cannot change it and the layers listed for its rule parts apply the consent rule of ${label}.`;
   }
   if (setting.unmappable) {
     return `HubSpot cannot map a custom user property to a Salesforce field, so the resolver carries ${label} between the systems.`;
@@ -53,14 +53,17 @@ function describeTwoWayReason({ field, setting, ownershipInSalesforce }: SyncRea
     if (rule.recentActivityLock !== undefined) {
       return `Salesforce owns ${label} but HubSpot may change it outside the ${rule.recentActivityLock.windowDays}-day activity window, which only the resolver can see.`;
     }
-    return `No system owns ${label} outright, so the mapping carries changes both ways and the resolver decides which value stands.`;
   }
-  if (field.systemOfRecord === hubspot) {
+  if (field.systemOfRecord === hubspot && rule.ownerWins !== undefined) {
     return ownershipInSalesforce
       ? `HubSpot owns ${label} and the connector has no rule that prefers HubSpot, so the mapping is two-way and a Salesforce validation rule lets only HubSpot's integration user change the field.`
       : `HubSpot owns ${label} and the connector has no rule that prefers HubSpot, so the mapping is two-way and the resolver writes HubSpot's value back over other changes.`;
   }
-  return `${owner} owns ${label} and neither HubSpot nor Salesforce may win by rule, so the mapping carries changes both ways and the resolver decides which value stands.`;
+  if (field.systemOfRecord !== setting.salesforceSystem && field.systemOfRecord !== hubspot) {
+    return `${owner} owns ${label} and neither HubSpot nor Salesforce may win by rule, so the mapping carries changes both ways and the resolver decides which value stands.`;
+  }
+  const parts = RULE_PART_NAMES.filter((part) => rule[part] !== undefined).join(", ");
+  return `No sync rule expresses the rule of ${label} (${parts}), so the mapping carries changes both ways and the layers listed for its rule parts enforce it.`;
 }
 
 /** Renders what HubSpot fixes about the mapping and what the policy does about it, or returns null. */

@@ -4,7 +4,7 @@
 import { readFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { compilePolicy, SEMANTIC_CHECKS } from "@fieldpolicy/compiler";
+import { compilePolicy } from "@fieldpolicy/compiler";
 import type { GeneratedFile, PolicyIR } from "@fieldpolicy/core";
 import { format } from "prettier";
 
@@ -26,10 +26,7 @@ export function compileExample(name: keyof typeof EXAMPLE_POLICIES): PolicyIR {
     return structuredClone(cached);
   }
 
-  // NOTE: the compiler's duplicate-binding check (FP3006) rejects the Marketo example, whose Lead
-  // and Contact consent fields share Marketo's one `unsubscribed` field; it is skipped here.
-  const checks = SEMANTIC_CHECKS.filter((check) => check.code !== "FP3006");
-  const compiled = compilePolicy(EXAMPLE_POLICIES[name], { cwd: REPOSITORY_ROOT, checks });
+  const compiled = compilePolicy(EXAMPLE_POLICIES[name], { cwd: REPOSITORY_ROOT });
   if (compiled.ir === null) {
     const errors = compiled.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.message}`);
     throw new Error(`Compiling ${EXAMPLE_POLICIES[name]} failed:\n${errors.join("\n")}`);

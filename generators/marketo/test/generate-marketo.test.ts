@@ -59,7 +59,18 @@ describe("generateMarketo on the Marketo example", () => {
   });
 
   it("blocks every source for a lock after first write", () => {
-    expect(blockedSources(readChecklist(ir), "leadSource")).toHaveLength(5);
+    const locked = compileExample("marketo");
+    locked.fields.leadSource!.rule = { lockAfterFirstWrite: { correctableBy: [] } };
+
+    expect(blockedSources(readChecklist(locked), "leadSource")).toHaveLength(5);
+  });
+
+  it("allows the sources of the correcting system", () => {
+    const locked = compileExample("marketo");
+    locked.fields.leadSource!.rule = { lockAfterFirstWrite: { correctableBy: ["crm"] } };
+
+    expect(blockedSources(readChecklist(locked), "leadSource")).not.toContain("salesforceSync");
+    expect(blockedSources(readChecklist(locked), "leadSource")).toHaveLength(4);
   });
 
   it("blocks nothing for consent or Salesforce-owned fields", () => {
@@ -95,7 +106,7 @@ describe("generateMarketo on the Marketo example", () => {
 
   it("names the layers enforcing each collision", () => {
     const status = readChecklist(ir).collisions.find(
-      (conflict) => conflict.field === "leadStatus" && conflict.part === "ownerWins",
+      (conflict) => conflict.field === "leadStatus" && conflict.part === "protectedValues",
     );
 
     expect(status?.collisionWinner).toBe("map");

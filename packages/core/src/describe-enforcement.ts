@@ -61,13 +61,8 @@ function describeConnector({ ir, field, part }: EnforcementNoteInput): string {
 function describeValidationRule({ ir, field, part }: EnforcementNoteInput): string {
   const rule = field.rule;
   switch (part) {
-    case "ownerWins": {
-      const owner = ir.systems[field.systemOfRecord];
-      const blankClause = rule.ownerWins?.fillBlanks ? " while the field has a value" : "";
-      return owner?.kind === "salesforce"
-        ? `A Salesforce validation rule rejects changes by other systems' integration users${blankClause}.`
-        : `A Salesforce validation rule lets only ${owner?.label ?? field.systemOfRecord}'s integration user change the field${blankClause}.`;
-    }
+    case "ownerWins":
+      return describeOwnershipRule(ir, field);
     case "noRegression": {
       const demotions = (rule.noRegression?.demotions.length ?? 0) > 0 ? ", except the named demotions" : "";
       return `A Salesforce validation rule rejects backward moves by comparing stage ordinals of the new value and PRIORVALUE${demotions}.`;
@@ -76,11 +71,34 @@ function describeValidationRule({ ir, field, part }: EnforcementNoteInput): stri
       return "A Salesforce validation rule rejects any other value from the limited systems' integration users.";
     case "protectedValues":
       return "A Salesforce validation rule rejects changes away from a protected value by anyone but the system of record.";
-    case "lockAfterFirstWrite":
-      return "A Salesforce validation rule rejects changes to a non-blank value, in the order Salesforce receives them.";
+    case "lockAfterFirstWrite": {
+      const correctors = rule.lockAfterFirstWrite?.correctableBy ?? [];
+      const exception =
+        correctors.length > 0 ? ` except by ${correctors.map((system) => labelOf(ir, system)).join(", ")}` : "";
+      return `A Salesforce validation rule rejects changes to a non-blank value${exception}, in the order Salesforce receives them.`;
+    }
     default:
-      return "A Salesforce validation rule rejects changes by the read-only systems.";
+      return "A Salesforce validation rule rejects changes by the read-only systems that write to Salesforce.";
   }
+}
+
+function describeOwnershipRule(ir: PolicyIR, field: Field): string {
+  const rule = field.rule;
+  const owner = labelOf(ir, field.systemOfRecord);
+  if (rule.optOutWins !== undefined) {
+    return `A Salesforce validation rule lets only ${owner}'s integration user opt a person back in, and accepts every opt-out.`;
+  }
+
+  const blankClause = rule.ownerWins?.fillBlanks ? " while the field has a value" : "";
+  if (ir.systems[field.systemOfRecord]?.kind !== "salesforce") {
+    return `A Salesforce validation rule lets only ${owner}'s integration user change the field${blankClause}.`;
+  }
+  const limitedClause = rule.limitedValues === undefined ? "" : ", apart from the values the limited systems may set";
+  return `A Salesforce validation rule rejects changes by other systems' integration users${blankClause}${limitedClause}.`;
+}
+
+function labelOf(ir: PolicyIR, system: string): string {
+  return ir.systems[system]?.label ?? system;
 }
 
 function describeResolverOnlyReason({ ir, field, part }: EnforcementNoteInput): string {

@@ -6,7 +6,7 @@
 
 import { buildDiagnostic, toJsonPointer, type Diagnostic } from "./diagnostic";
 import type { Field, PolicyIR, Rule } from "./ir/policy-ir.generated";
-import { selectHubSpotSyncSetting, selectMarketoBlockSetting } from "./connector-settings";
+import { findBoundSystemOfKind, selectHubSpotSyncSetting, selectMarketoBlockSetting } from "./connector-settings";
 import { describeEnforcement } from "./describe-enforcement";
 
 export * from "./connector-settings";
@@ -143,42 +143,63 @@ export function isEnforcedByConnector(ir: PolicyIR, field: Field, part: RulePart
 }
 
 /**
- * True when a Salesforce validation rule can enforce the part: it sees the prior value and, through
- * a custom permission per integration user, which system makes the change. Ages, activity windows,
- * event times and consent evidence are invisible to it.
+ * True when a Salesforce validation rule enforces the part. A rule sees the prior value and,
+ * through a custom permission per integration user, which system makes the change. It cannot see
+ * ages, activity windows, event times or consent evidence. The conditions match what the
+ * Salesforce generator can build, so each part assigned here yields a validation rule.
  */
 export function isEnforcedBySalesforceMetadata(ir: PolicyIR, field: Field, part: RulePartName): boolean {
-  if (!bindsSalesforce(ir, field)) {
+  const salesforceSystem = findBoundSystemOfKind(ir, field, "salesforce");
+  if (salesforceSystem === null) {
     return false;
   }
   const rule = field.rule;
-  const picklist = field.type.kind === "picklist";
+  const kind = field.type.kind;
+  const comparesAsText = kind === "picklist" || kind === "text";
+  const writesToSalesforce = (system: string) =>
+    system === salesforceSystem || (ir.systems[system]?.integrationUser ?? null) !== null;
+
   switch (part) {
     case "ownerWins":
-      // A plain ownership rule would also stop a Salesforce user's opt-out, which optOutWins must apply at once.
-      return rule.optOutWins === undefined && identifiesWriters(ir, field, Object.keys(field.bindings));
+      return hasOwnershipRule(ir, field, salesforceSystem);
     case "noRegression":
     case "protectedValues":
-      return picklist && identifiesWriters(ir, field, Object.keys(field.bindings));
+      return comparesAsText;
     case "limitedValues":
-      return picklist && identifiesWriters(ir, field, Object.keys(rule.limitedValues ?? {}));
+      return comparesAsText && Object.keys(rule.limitedValues ?? {}).some(writesToSalesforce);
     case "lockAfterFirstWrite":
-      return identifiesWriters(ir, field, rule.lockAfterFirstWrite?.correctableBy ?? []);
+      // A checkbox or multi-select has no blank prior value that marks a write as the first one.
+      return kind !== "boolean" && kind !== "multiPicklist";
     case "readOnlyFor":
-      return identifiesWriters(ir, field, rule.readOnlyFor ?? []);
+      return (rule.readOnlyFor ?? []).some(writesToSalesforce);
     default:
       return false;
   }
 }
 
-// A validation rule distinguishes systems by the custom permission of each integration user. A
-// system writing into Salesforce without an integration user (other than Salesforce itself,
-// whose users hold none of those permissions) cannot be distinguished, so no rule can single it out.
-function identifiesWriters(ir: PolicyIR, field: Field, systems: readonly string[]): boolean {
-  return systems.every((system) => {
-    const declared = ir.systems[system];
-    return declared !== undefined && (declared.kind === "salesforce" || declared.integrationUser !== null);
-  });
+// An ownership rule needs a way to tell the owner's writes apart: the owner's own integration
+// user, or, when Salesforce owns the field, at least one other system's integration user to block.
+function hasOwnershipRule(ir: PolicyIR, field: Field, salesforceSystem: string): boolean {
+  const rule = field.rule;
+  if (rule.ownerWins?.fillBlanks === true && field.type.kind === "multiPicklist") {
+    return false;
+  }
+  // With optOutWins the rule rejects only a return to opted-in, which needs a checkbox to recognize.
+  if (rule.optOutWins !== undefined && field.type.kind !== "boolean") {
+    return false;
+  }
+
+  const owner = field.systemOfRecord;
+  if ((ir.systems[owner]?.integrationUser ?? null) !== null) {
+    return true;
+  }
+  if (owner !== salesforceSystem) {
+    return false;
+  }
+  const limited = Object.keys(rule.limitedValues ?? {});
+  return Object.entries(ir.systems).some(
+    ([system, declared]) => system !== owner && !limited.includes(system) && declared.integrationUser !== null,
+  );
 }
 
 /** True when the field is bound in a Salesforce system. */

@@ -75,7 +75,7 @@ describe("buildEnforcementPlan with HubSpot", () => {
     expect(layersOf(ir, "subject", "readOnlyFor")).toEqual(["connector", "salesforceMetadata", "runtimeResolver"]);
   });
 
-  it("leaves consent to the resolver under the fixed opt-out mapping", () => {
+  it("keeps the connector out of the fixed opt-out mapping", () => {
     const consent = buildTestField({
       systemOfRecord: "map",
       category: "consent",
@@ -89,7 +89,7 @@ describe("buildEnforcementPlan with HubSpot", () => {
     const ir = irWith(consent);
 
     expect(selectHubSpotSyncSetting(ir, consent)).toMatchObject({ rule: "Two-way", fixedBy: "emailOptOutMapping" });
-    expect(layersOf(ir, "subject", "ownerWins")).toEqual(["runtimeResolver"]);
+    expect(layersOf(ir, "subject", "ownerWins")).toEqual(["salesforceMetadata", "runtimeResolver"]);
     expect(layersOf(ir, "subject", "optOutWins")).toEqual(["runtimeResolver"]);
   });
 
@@ -103,8 +103,13 @@ describe("buildEnforcementPlan with HubSpot", () => {
     expect(layersOf(ir, "subject", "recentActivityLock")).toEqual(["runtimeResolver"]);
   });
 
-  it("skips Salesforce metadata for a text field's noRegression", () => {
-    const ir = irWith(buildTestField({ rule: { noRegression: { order: ["a", "b"], demotions: [] } } }));
+  it("skips Salesforce metadata for a number's noRegression", () => {
+    const ir = irWith(
+      buildTestField({
+        type: { kind: "number", scale: 0 },
+        rule: { noRegression: { order: ["1", "2"], demotions: [] } },
+      }),
+    );
 
     expect(layersOf(ir, "subject", "noRegression")).toEqual(["runtimeResolver"]);
   });
@@ -113,6 +118,43 @@ describe("buildEnforcementPlan with HubSpot", () => {
     const ir = irWith(buildTestField({ bindings: { map: { property: "jobtitle", create: false } } }));
 
     expect(layersOf(ir, "subject", "ownerWins")).toEqual(["runtimeResolver"]);
+  });
+});
+
+describe("buildEnforcementPlan with Salesforce metadata", () => {
+  it("skips ownership of a text consent field", () => {
+    const consent = buildTestField({
+      systemOfRecord: "map",
+      rule: {
+        ownerWins: { fillBlanks: false },
+        optOutWins: { evidenceRequired: true, bulkFlipLimit: 50, bulkWindowMinutes: 10 },
+      },
+    });
+
+    expect(layersOf(irWith(consent), "subject", "ownerWins")).toEqual(["runtimeResolver"]);
+  });
+
+  it("skips ownership without another integration user", () => {
+    const ir = irWith(buildTestField());
+    ir.systems.map!.integrationUser = null;
+    ir.systems.enrichment!.integrationUser = null;
+
+    expect(layersOf(ir, "subject", "ownerWins")).toEqual(["connector", "runtimeResolver"]);
+  });
+
+  it("skips a lock on a checkbox", () => {
+    const ir = irWith(
+      buildTestField({ type: { kind: "boolean" }, rule: { lockAfterFirstWrite: { correctableBy: [] } } }),
+    );
+
+    expect(layersOf(ir, "subject", "lockAfterFirstWrite")).toEqual(["runtimeResolver"]);
+  });
+
+  it("skips readOnlyFor a system that does not write to Salesforce", () => {
+    const ir = irWith(buildTestField({ rule: { readOnlyFor: ["map"] } }));
+    ir.systems.map!.integrationUser = null;
+
+    expect(layersOf(ir, "subject", "readOnlyFor")).toEqual(["connector", "runtimeResolver"]);
   });
 });
 
@@ -159,7 +201,7 @@ describe("buildEnforcementPlan with Marketo", () => {
     const ir = irWith(consent, "marketo");
 
     expect(selectMarketoBlockSetting(ir, consent)?.blocksSalesforceSync).toBe(false);
-    expect(layersOf(ir, "subject", "ownerWins")).toEqual(["runtimeResolver"]);
+    expect(layersOf(ir, "subject", "ownerWins")).toEqual(["salesforceMetadata", "runtimeResolver"]);
   });
 
   it("blocks a shared Marketo property only when every field asks", () => {
