@@ -81,7 +81,6 @@ export function describePlatformBehavior(ir: PolicyIR, field: Field, setting: Hu
       ? "a return to opted-in needs consent evidence, else the resolver rejects it"
       : "a return to opted-in needs no consent evidence";
     return [
-      "HubSpot fixes this mapping, so it cannot be edited or removed.",
       "An opt-out in either system reaches the other, unchecking Email Opt Out in Salesforce does not opt the contact back in to HubSpot email, and the contact can opt back in only through a HubSpot email's subscription link.",
       `The policy adds that an opt-out from any system wins at once and that ${evidence}.`,
     ].join(" ");

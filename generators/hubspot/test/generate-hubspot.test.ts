@@ -65,7 +65,7 @@ describe("generateHubSpot on the default policy", () => {
     expect(owner?.editable).toBe(false);
     expect(owner?.platformBehavior).toContain("active Salesforce user by name and email address");
     expect(consent?.editable).toBe(false);
-    expect(consent?.platformBehavior).toContain("HubSpot fixes this mapping");
+    expect(consent?.platformBehavior).toContain("does not opt the contact back in");
   });
 
   it("names the layers of a HubSpot-owned field", () => {
