@@ -45,3 +45,6 @@ export { encodeValue, type EncodedValue, type EncodeContext } from "./normalize/
 export { canonicalEquals, describeValue } from "./normalize/canonical-equals";
 export { findUserBySystemId, findUserByReference, toUserReference, findActiveSystemId } from "./normalize/user-reference";
 export { checkUserDirectory, type UserDirectoryCheck } from "./normalize/check-user-directory";
+
+// Real change events from HubSpot webhooks and Salesforce Change Data Capture, grouped into conflicts.
+export * from "./events/index";

@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { readSalesforceEvents } from "../../src/events/index";
+import { buildLeadUpdate, CONVERTED_LEAD_ID, loadLeadConversion, wrapInCometd } from "./event-factories";
+
+describe("readSalesforceEvents on the real lead conversion", () => {
+  const conversion = loadLeadConversion();
+  const leadEvent = conversion.events[3];
+
+  it("reads the changed fields of a bitmap event from its non-null fields", () => {
+    const result = readSalesforceEvents(leadEvent);
+
+    expect(result.changes.map((change) => change.property).sort()).toEqual(
+      [...conversion.leadEventChangedFieldsDecoded].sort(),
+    );
+  });
+
+  it("notes that changedFields was a bitmap", () => {
+    const result = readSalesforceEvents(leadEvent);
+
+    expect(result.notes).toHaveLength(1);
+    expect(result.notes[0]?.message).toContain("changedFields contains Pub/Sub bitmaps");
+  });
+
+  it("reads the new status with the commit time and user", () => {
+    const status = readSalesforceEvents(leadEvent).changes.find((change) => change.property === "Status");
+
+    expect(status).toEqual({
+      source: "salesforce",
+      eventId: "salesforce:00006948-0ac9-7da3-edb3-ea0e31b2334a:4",
+      object: "Lead",
+      recordId: CONVERTED_LEAD_ID,
+      property: "Status",
+      value: "Closed - Converted",
+      at: 1714153780000,
+      actor: "0055f000005mc66AAA",
+      origin: "com/salesforce/api/soap/60.0;client=SfdcInternalAPI/",
+    });
+  });
+
+  it("flattens a compound address of a created record", () => {
+    const account = readSalesforceEvents(conversion.events[0]);
+    const properties = account.changes.map((change) => change.property);
+
+    expect(properties).toContain("BillingState");
+    expect(properties).toContain("BillingCountry");
+    expect(properties).not.toContain("BillingAddress");
+  });
+
+  it("reads all four events of the transaction", () => {
+    const result = readSalesforceEvents(conversion.events);
+
+    expect(new Set(result.changes.map((change) => change.object))).toEqual(
+      new Set(["Account", "Contact", "Opportunity", "Lead"]),
+    );
+    expect(result.skipped).toEqual([]);
+  });
+});
+
+describe("readSalesforceEvents", () => {
+  it("reads the fields changedFields names in a CometD message", () => {
+    const result = readSalesforceEvents([wrapInCometd(buildLeadUpdate(), 42)]);
+
+    expect(result.changes.map((change) => [change.eventId, change.property, change.value])).toEqual([
+      ["salesforce:replay:42", "Status", "Working - Contacted"],
+      ["salesforce:replay:42", "LastModifiedDate", "2026-12-01T11:00:00.000Z"],
+    ]);
+  });
+
+  it("writes no note when changedFields names the fields", () => {
+    expect(readSalesforceEvents([wrapInCometd(buildLeadUpdate(), 42)]).notes).toEqual([]);
+  });
+
+  it("reads a part of a compound field as the object's field", () => {
+    const body = buildLeadUpdate({
+      header: { changedFields: ["Name.LastName", "Address.City"] },
+      fields: { Name: { LastName: "Example" }, Address: { City: "Dublin" } },
+    });
+
+    const result = readSalesforceEvents(body);
+
+    expect(result.changes.map((change) => [change.property, change.value])).toEqual([
+      ["LastName", "Example"],
+      ["City", "Dublin"],
+    ]);
+  });
+
+  it("reads a cleared field as null", () => {
+    const body = buildLeadUpdate({ header: { changedFields: ["Title"], nulledFields: ["Title"] } });
+
+    expect(readSalesforceEvents(body).changes.map((change) => [change.property, change.value])).toEqual([
+      ["Title", null],
+    ]);
+  });
+
+  it("adds nulledFields names to the fallback", () => {
+    const body = buildLeadUpdate({ header: { changedFields: ["0x01"], nulledFields: ["Title"] } });
+
+    const result = readSalesforceEvents(body);
+
+    expect(result.changes.find((change) => change.property === "Title")?.value).toBeNull();
+    expect(result.notes[0]?.message).toContain("plus the fields nulledFields names");
+  });
+
+  it("notes that cleared fields are unseen when nulledFields is a bitmap", () => {
+    const body = buildLeadUpdate({ header: { changedFields: ["0x01"], nulledFields: ["0x02"] } });
+
+    expect(readSalesforceEvents(body).notes[0]?.message).toContain("fields cleared to null are not seen");
+  });
+
+  it("skips a diff-encoded long text", () => {
+    const body = buildLeadUpdate({
+      header: { changedFields: ["Description"], diffFields: ["Description"] },
+      fields: { Description: "@@ -1,3 +1,4 @@" },
+    });
+
+    const result = readSalesforceEvents(body);
+
+    expect(result.changes).toEqual([]);
+    expect(result.skipped.map((entry) => [entry.property, entry.reason])).toEqual([["Description", "diffValue"]]);
+  });
+
+  it("makes one change per record id", () => {
+    const body = buildLeadUpdate({
+      header: { recordIds: ["00Q5f000005bwLFEAY", "00Q5f000005bwLGEAY"], changedFields: ["Status"] },
+    });
+
+    expect(readSalesforceEvents(body).changes.map((change) => change.recordId)).toEqual([
+      "00Q5f000005bwLFEAY",
+      "00Q5f000005bwLGEAY",
+    ]);
+  });
+
+  it("skips a delete", () => {
+    const result = readSalesforceEvents(buildLeadUpdate({ header: { changeType: "DELETE" } }));
+
+    expect(result.skipped.map((entry) => entry.reason)).toEqual(["unsupportedEventType"]);
+  });
+
+  it("skips a gap event", () => {
+    const result = readSalesforceEvents(buildLeadUpdate({ header: { changeType: "GAP_UPDATE" } }));
+
+    expect(result.skipped.map((entry) => entry.reason)).toEqual(["gapEvent"]);
+  });
+
+  it("counts a redelivered event once", () => {
+    const result = readSalesforceEvents([wrapInCometd(buildLeadUpdate(), 7), wrapInCometd(buildLeadUpdate(), 7)]);
+
+    expect(result.skipped.map((entry) => entry.reason)).toEqual(["duplicateEvent"]);
+  });
+
+  it.each([
+    ["no header", { ChangeEventHeader: undefined }, "must be an object with a ChangeEventHeader"],
+    [
+      "no record ids",
+      { ChangeEventHeader: { ...(buildLeadUpdate().ChangeEventHeader as object), recordIds: [] } },
+      "recordIds is not a non-empty list",
+    ],
+    [
+      "a text commit time",
+      { ChangeEventHeader: { ...(buildLeadUpdate().ChangeEventHeader as object), commitTimestamp: "now" } },
+      'commitTimestamp is "now"',
+    ],
+  ])("reports an event with %s", (_case, overrides, problem) => {
+    const result = readSalesforceEvents([{ ...buildLeadUpdate(), ...overrides }, buildLeadUpdate()]);
+
+    expect(result.skipped[0]?.reason).toBe("malformedEvent");
+    expect(result.skipped[0]?.message).toContain(problem);
+    expect(result.changes.length).toBeGreaterThan(0);
+  });
+});
