@@ -9,9 +9,9 @@ import { findOpenIndexes } from "./rules/rule-state";
 import type { FieldFacts, ResolutionState } from "./types";
 
 /**
- * Applies every rule part of the rule in precedence order. When changes are still open after the
- * last part, because the rule has no part that picks a value for them, the system of record's
- * value stands, as under `ownerWins` without `fillBlanks`: the safe default for any tier.
+ * Applies every rule part of the rule in precedence order. Changes still open after the last part
+ * have no part that picks a value for them, so they are judged as under `ownerWins` without
+ * `fillBlanks`, which keeps the system of record's value. That is the safe default for any tier.
  */
 export function resolveFieldState(rule: Rule, field: FieldFacts, initial: ResolutionState): ResolutionState {
   let state = initial;

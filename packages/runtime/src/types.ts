@@ -59,7 +59,7 @@ export interface NormalizedChange {
   /** Event time as ISO 8601 in UTC, or the input as text when it was invalid. */
   atText: string;
   facts: ChangeFacts;
-  /** Why the change could not be normalized, or null when it was. */
+  /** Reason code of the normalization failure, or null when the change was normalized. */
   problem: ReasonCode | null;
   /** True when the session counted this change as part of an untrusted bulk opt-in job. */
   bulkFlip: boolean;
@@ -89,7 +89,7 @@ export interface FieldFacts {
   review: readonly ReviewTrigger[];
 }
 
-/** What happened to one change, and which rule part said so. */
+/** The disposition of one change, with its reason and the rule part that decided it. */
 export interface Verdict {
   disposition: Disposition;
   reason: ReasonCode;

@@ -80,7 +80,7 @@ async function runResolve(options: ResolveCommandOptions): Promise<number> {
   }
 }
 
-/** What `resolveLines` needs: the policy, the clock, the directory and both streams. */
+/** Inputs of `resolveLines`: the policy, the clock, the directory and both streams. */
 export interface ResolveLinesOptions {
   ir: PolicyIR;
   now: Date;
@@ -188,12 +188,13 @@ function readText(file: string, option: string): string {
   return checkFile(file, option, () => readFileSync(file, "utf8"));
 }
 
+const FILE_PROBLEMS: Record<string, string> = { ENOENT: "does not exist", EISDIR: "is a folder, not a file" };
+
 function checkFile<T>(file: string, option: string, access: () => T): T {
   try {
     return access();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a folder, not a file" : "cannot be read";
-    throw new UsageError(`${option} ${file} ${reason}.`, EXIT_USAGE);
+    throw new UsageError(`${option} ${file} ${FILE_PROBLEMS[code ?? ""] ?? "cannot be read"}.`, EXIT_USAGE);
   }
 }

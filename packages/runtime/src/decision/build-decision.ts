@@ -9,7 +9,7 @@ import { buildRuleId, describeChange } from "../rules/rule-state";
 import type { CanonicalValue, NormalizedChange, ResolutionState, UserDirectory, Verdict } from "../types";
 import { computeDueBy } from "./due-by";
 
-/** What decision building needs besides the state. */
+/** Inputs of decision building besides the state. */
 export interface DecisionContext {
   plan: FieldPlan;
   id: string;
@@ -40,8 +40,8 @@ export function buildDecision(context: DecisionContext, state: ResolutionState):
   };
 }
 
-// Every part gives a verdict to each change it sees and the fallback part sees the rest, so this
-// only guards the promise that no change disappears.
+// Every part gives a verdict to each change it judges, and the fallback part judges the rest, so
+// this only guards the promise that no change disappears.
 function fallbackVerdict(context: DecisionContext): Verdict {
   return { disposition: "rejected", reason: "overriddenBySystemOfRecord", ruleId: buildRuleId(context.plan.facts, "ownerWins") };
 }
@@ -51,10 +51,10 @@ function toOutput(value: CanonicalValue): unknown {
 }
 
 /**
- * Each bound system holds its latest change by event time, else the base. A system whose value
- * differs from the decided one gets a write, except a system whose latest change waits in review:
- * the reviewer's answer settles it. A system without a change and without a base holds an
- * unknown value, so it gets a write of an adopted value.
+ * The value of each bound system is its latest change by event time, else the base. A system
+ * whose value differs from the decided one gets a write, except a system whose latest change waits
+ * in review, because the reviewer's answer settles it. A system without a change and without a
+ * base has an unknown value, so it gets a write of an adopted value.
  */
 function buildWrites(context: DecisionContext, state: ResolutionState, value: CanonicalValue, verdicts: readonly Verdict[]): Write[] {
   // Without a base and without an adopted change there is no known value to converge to.
@@ -72,8 +72,8 @@ function buildWrites(context: DecisionContext, state: ResolutionState, value: Ca
     }
 
     const encoded = encodeValue(value, { field: context.plan.field, system, systemKind: context.plan.systemKinds[system]!, users: context.users });
-    // NOTE: a base value that the system cannot encode gets no write; only base values can fail here,
-    // because changes whose value another system cannot hold are rejected during normalization.
+    // NOTE: a base value that the system cannot encode gets no write. Only base values can fail
+    // here, because normalization rejects changes whose value another system cannot encode.
     if (encoded.ok) {
       writes.push({ system, value: encoded.value, id: `${context.id}:${system}` });
     }

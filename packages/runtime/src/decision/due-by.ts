@@ -1,5 +1,5 @@
 // Review due times in business days of a queue's calendar. An exception is due at the end of the
-// Nth working day after the local day it was raised, in the calendar's time zone: raised on a
+// Nth working day after the local day it was raised, in the calendar's time zone. Raised on a
 // Friday afternoon with one business day, it is due at the end of Monday. Non-working weekdays and
 // holidays do not count.
 

@@ -69,7 +69,7 @@ export function resolveMerge(ir: PolicyIR, input: MergeInput): MergeResult {
   return { survivor: survivor.id, merged: ordered.slice(1).map((record) => record.id), fields };
 }
 
-/** The records in survivorship order: linked to the CRM first, then earliest created, then by id. */
+/** Sorts the records in survivorship order: linked to the CRM first, then earliest created, then by id. */
 export function orderBySurvivorship(records: readonly MergeRecord[]): MergeRecord[] {
   const created = (record: MergeRecord): number => {
     const at = parseInstant(record.createdAt);
@@ -79,8 +79,15 @@ export function orderBySurvivorship(records: readonly MergeRecord[]): MergeRecor
     (left, right) =>
       Number(left.crmId === null) - Number(right.crmId === null) ||
       created(left) - created(right) ||
-      (left.id < right.id ? -1 : left.id > right.id ? 1 : 0),
+      compareText(left.id, right.id),
   );
+}
+
+function compareText(left: string, right: string): number {
+  if (left === right) {
+    return 0;
+  }
+  return left < right ? -1 : 1;
 }
 
 interface Candidate {

@@ -1,6 +1,7 @@
-// Converts a canonical value into the encoding one system writes: picklists through the value
-// map, user references to the system's user id, booleans as HubSpot's "true"/"false" strings or
-// as JSON booleans elsewhere, multi-selects joined with `;` as Salesforce and HubSpot store them.
+// Converts a canonical value into the encoding one system writes. Picklists go through the value
+// map and user references become the system's user id. Booleans and numbers are strings for
+// HubSpot, which stores every property as text. Multi-selects are joined with `;`, as Salesforce
+// and HubSpot store them.
 
 import type { Field, SystemKind } from "@fieldpolicy/core";
 import type { CanonicalValue, UserDirectory } from "../types";
@@ -10,7 +11,7 @@ import { mapToNative } from "./value-map";
 /** A native value to write, or the reason the system cannot hold the canonical value. */
 export type EncodedValue = { ok: true; value: unknown } | { ok: false; reason: "notAllowedInTarget" | "unmappedUser" };
 
-/** What encoding needs besides the value. */
+/** Inputs of encoding besides the value. */
 export interface EncodeContext {
   field: Field;
   system: string;

@@ -3,6 +3,10 @@
 
 const TRUE_WORDS = new Set(["true", "1", "yes", "y", "on", "checked"]);
 const FALSE_WORDS = new Set(["false", "0", "no", "n", "off", "unchecked"]);
+const NUMBER_BOOLEANS = new Map([
+  [1, true],
+  [0, false],
+]);
 
 /** Parses a boolean from any common encoding, or returns undefined when the value is not one. */
 export function parseBoolean(value: unknown): boolean | undefined {
@@ -10,7 +14,7 @@ export function parseBoolean(value: unknown): boolean | undefined {
     return value;
   }
   if (typeof value === "number") {
-    return value === 1 ? true : value === 0 ? false : undefined;
+    return NUMBER_BOOLEANS.get(value);
   }
   if (typeof value !== "string") {
     return undefined;

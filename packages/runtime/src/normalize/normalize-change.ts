@@ -19,7 +19,7 @@ export function normalizeBase(base: BaseInput | null, plan: FieldPlan, users: Us
   const at = base.at === null ? Number.NaN : parseInstant(base.at);
   const value = normalizeCanonicalInput(base.value, plan, users);
 
-  // A base value the field cannot hold tells nothing about what the systems agreed on.
+  // A base value the field cannot hold shows nothing about what the systems agreed on.
   if (value === undefined) {
     return { value: null, at: null, missing: true };
   }
@@ -50,7 +50,10 @@ export function normalizeChanges(
 }
 
 function compareText(left: string, right: string): number {
-  return left < right ? -1 : left > right ? 1 : 0;
+  if (left === right) {
+    return 0;
+  }
+  return left < right ? -1 : 1;
 }
 
 /** Normalizes one change; a value the field cannot take keeps its native form and gets a problem. */
@@ -137,7 +140,12 @@ function parseFacts(context: Record<string, unknown> | undefined): ChangeFacts {
     const parsed = value === undefined || value === null ? Number.NaN : parseInstant(value);
     return Number.isNaN(parsed) ? null : parsed;
   };
-  const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : typeof value === "number" ? String(value) : null);
+  const text = (value: unknown): string | null => {
+    if (typeof value === "number") {
+      return String(value);
+    }
+    return typeof value === "string" && value !== "" ? value : null;
+  };
   const evidence = context?.consentEvidence;
 
   return {

@@ -14,7 +14,7 @@ import { mapToCanonical } from "./value-map";
 /** The canonical value, or the reason the native value has none. */
 export type NormalizedValue = { ok: true; value: CanonicalValue } | { ok: false; reason: ReasonCode };
 
-/** What value normalization needs besides the value itself. */
+/** Inputs of value normalization besides the value itself. */
 export interface ValueContext {
   field: Field;
   /** The system that sent the value, whose value map and user ids apply. */
@@ -118,7 +118,12 @@ function normalizeDateTime(native: unknown): NormalizedValue {
 }
 
 function normalizeNumber(native: unknown, scale: number | null): NormalizedValue {
-  const number = typeof native === "number" ? native : typeof native === "string" ? Number(native.trim()) : Number.NaN;
+  let number = Number.NaN;
+  if (typeof native === "number") {
+    number = native;
+  } else if (typeof native === "string" && native.trim() !== "") {
+    number = Number(native.trim());
+  }
   if (!Number.isFinite(number)) {
     return { ok: false, reason: "invalidValue" };
   }

@@ -1,6 +1,6 @@
 // Owner fields hold user ids that differ per system: a Salesforce user Id (15 or 18 characters),
 // a HubSpot owner id, a Marketo user id. The canonical user reference is the person's email in
-// lower case, because it is the one identifier every system's user has; the user directory maps
+// lower case, because it is the one identifier every system's user has. The user directory maps
 // each system's id to the person.
 
 import type { DirectoryUser, UserDirectory } from "../types";

@@ -18,7 +18,7 @@ import {
 
 const DAY_MS = 86_400_000;
 
-/** The value the field holds at one point of the replay, and what is known about it. */
+/** The field's value at one point of the replay, and what is known about it. */
 interface Holder {
   value: CanonicalValue;
   source: string;
@@ -30,10 +30,10 @@ interface Holder {
 /**
  * Fill blank or stale: replays the open changes in event-time order. A change from another system
  * replaces the value, as the most recent edit of a low-risk field. A change from the fill source
- * replaces it only when it is blank or older than `maxAge` by the field's own change time (the
- * change's `fieldChangedAt`, else the time of the value it replaces), and not while a person's
- * verification is younger than `verifiedLockDays`. A fill that moves the value to another role
- * category goes to review under `categoryChange`.
+ * replaces it only when it is blank or older than `maxAge`. The age counts from the field's own
+ * change time: the change's `fieldChangedAt`, else the time of the value it replaces. A person's
+ * verification younger than `verifiedLockDays` blocks the fill. A fill that moves the value to
+ * another role category goes to review under `categoryChange`.
  */
 export const applyFillBlankOrStale: RulePart<FillBlankOrStale> = (config, field, state) => {
   const ruleId = buildRuleId(field, "fillBlankOrStale");

@@ -10,9 +10,9 @@ import {
 } from "./rule-state";
 
 /**
- * Limited values: a listed system may set only its listed values. A listed value is permitted,
- * so `ownerWins` does not treat it as an override; any other value, a clear included, is rejected
- * or reviewed under `limitedValue`.
+ * Limited values: a listed system may set only its listed values. A listed value is permitted, so
+ * `ownerWins` does not treat it as an override. Any other value, a clear included, is rejected or
+ * reviewed under `limitedValue`.
  */
 export const applyLimitedValues: RulePart<Readonly<Record<string, readonly string[]>>> = (limits, field, state) => {
   const ruleId = buildRuleId(field, "limitedValues");

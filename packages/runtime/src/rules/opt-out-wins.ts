@@ -20,7 +20,7 @@ const OPTED_OUT = true;
 /**
  * Opt-out wins: any opt-out applies at once, whatever its time or system. A return to opted-in
  * (false, or a clear of an opt-out) is applied only from the system of record, with consent
- * evidence when the policy requires it, and never from an untrusted bulk job; otherwise it is
+ * evidence when the policy requires it, and never from an untrusted bulk job. Any other return is
  * reviewed under `optInWithoutEvidence` or rejected.
  */
 export const applyOptOutWins: RulePart<OptOutWins> = (config, field, state) => {

@@ -1,5 +1,6 @@
 import type { OwnerWins } from "@fieldpolicy/core";
 import { canonicalEquals, describeValue } from "../normalize/canonical-equals";
+import type { ReasonCode } from "../reason-codes";
 import type { FieldFacts, NormalizedChange, Verdict } from "../types";
 import {
   buildRuleId,
@@ -16,11 +17,10 @@ import {
 } from "./rule-state";
 
 /**
- * Owner wins: the system of record's latest change stands. Without one, a change an earlier part
- * permitted (a listed limited value, a forward move) is adopted, the latest by event time; while
- * the system of record's value is blank and `fillBlanks` is set, any other system's latest
- * non-blank change fills it. Every other change is rejected and written back, or reviewed under
- * `override`.
+ * Owner wins: the system of record's latest change is adopted. Without one, the latest change that
+ * an earlier part permitted (a listed limited value, a forward move) is adopted. While the system
+ * of record's value is blank and `fillBlanks` is set, another system's latest non-blank change
+ * fills it. Every other change is rejected and written back, or reviewed under `override`.
  */
 export const applyOwnerWins: RulePart<OwnerWins> = (config, field, state) => {
   const ruleId = buildRuleId(field, "ownerWins");
@@ -43,8 +43,7 @@ export const applyOwnerWins: RulePart<OwnerWins> = (config, field, state) => {
   for (const index of open) {
     const change = state.changes[index]!;
     if (index === winner) {
-      const reason = fromOwner.length > 0 ? "systemOfRecord" : state.permitted[index] ? "permittedValue" : "filledSystemOfRecordBlank";
-      updates.set(index, { disposition: "applied", reason, ruleId });
+      updates.set(index, { disposition: "applied", reason: findWinnerReason(fromOwner.length > 0, state.permitted[index] === true), ruleId });
     } else if (canonicalEquals(change.value, kept)) {
       updates.set(index, { disposition: "applied", reason: "agrees", ruleId });
     } else if (candidates.includes(index)) {
@@ -71,6 +70,13 @@ export const applyOwnerWins: RulePart<OwnerWins> = (config, field, state) => {
     explanation: explainWinner(field, state.changes[winner]!, fromOwner.length > 0, state.permitted[winner] === true),
   });
 };
+
+function findWinnerReason(fromOwner: boolean, permitted: boolean): ReasonCode {
+  if (fromOwner) {
+    return "systemOfRecord";
+  }
+  return permitted ? "permittedValue" : "filledSystemOfRecordBlank";
+}
 
 function explainWinner(field: FieldFacts, winner: NormalizedChange, fromOwner: boolean, permitted: boolean): string {
   const owner = labelOf(field, field.systemOfRecord);

@@ -3,9 +3,9 @@ import type { CanonicalValue } from "../types";
 import { buildRuleId, describeChange, findOpenIndexes, settleViolations, type RulePart, type Violation } from "./rule-state";
 
 /**
- * Protected values: once the field holds a protected value, only the system of record may
- * replace it. The field holds one from the base on, or from the event time of the system of
- * record's change that set it, so a change made before that moment is left to later parts.
+ * Protected values: once the field contains a protected value, only the system of record may
+ * replace it. Protection starts with the base, or at the event time of the system of record's
+ * change that set the value, so a change made before that moment is left to later parts.
  */
 export const applyProtectedValues: RulePart<readonly string[]> = (values, field, state) => {
   const ruleId = buildRuleId(field, "protectedValues");

@@ -42,7 +42,7 @@ export function withAdoption(state: ResolutionState, adoption: Adoption): Resolu
   return state.adoption === null ? { ...state, adoption } : state;
 }
 
-/** The queue of the field's trigger for a condition; an `always` trigger matches every condition. */
+/** Finds the queue of the field's trigger for a condition. An `always` trigger matches every condition. */
 export function findReviewQueue(field: FieldFacts, condition: ReviewCondition): string | undefined {
   const trigger =
     field.review.find((candidate) => candidate.when === condition) ??
@@ -91,12 +91,12 @@ export function describeChange(field: FieldFacts, change: Pick<NormalizedChange,
   return `${labelOf(field, change.system)}'s ${describeValue(change.value)}`;
 }
 
-/** The display name of a system. */
+/** Returns the display name of a system. */
 export function labelOf(field: FieldFacts, system: string): string {
   return field.systemLabels[system] ?? system;
 }
 
-/** The position of a system in the policy's fixed order; unknown systems sort last. */
+/** Returns the position of a system in the policy's fixed order. Unknown systems sort last. */
 export function systemRank(field: FieldFacts, system: string): number {
   const rank = field.systemOrder.indexOf(system);
   return rank === -1 ? field.systemOrder.length : rank;
@@ -107,7 +107,7 @@ export function isBlankValue(value: CanonicalValue): boolean {
   return value === null || (Array.isArray(value) && value.length === 0);
 }
 
-/** The latest of the given changes by event time; among equal times the one earlier in the list. */
+/** Finds the latest of the given changes by event time. Among equal times the one earlier in the list wins. */
 export function findLatest(state: ResolutionState, indexes: readonly number[]): number | undefined {
   let latest: number | undefined;
   for (const index of indexes) {

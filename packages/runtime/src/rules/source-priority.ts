@@ -4,8 +4,8 @@ import type { CanonicalValue, Verdict } from "../types";
 import { buildRuleId, findLatest, findOpenIndexes, isBlankValue, labelOf, systemRank, withAdoption, withVerdicts, type RulePart } from "./rule-state";
 
 /**
- * Source priority: each system holds its latest open change, or the base when it made none; the
- * first system in `order` whose value is not blank wins. Systems outside `order` follow it in the
+ * Source priority: the value of each system is its latest open change, or the base when it made
+ * none. The first system in `order` whose value is not blank wins. Systems outside `order` follow it in the
  * policy's system order. When every value is blank, the highest-ranked clear wins.
  */
 export const applySourcePriority: RulePart<SourcePriority> = (config, field, state) => {

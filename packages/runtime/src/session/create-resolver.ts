@@ -1,6 +1,6 @@
-// A resolver session: resolves a stream of conflicts against one policy and keeps the state a
-// stream needs, which is the ledger of its own writes (to recognize echoes) and the count of
-// returns to opted-in per actor and job (to distrust bulk flips).
+// A resolver session resolves a stream of conflicts against one policy. It keeps the ledger of its
+// own writes, to recognize echoes, and the count of returns to opted-in per actor and job, to
+// distrust bulk flips.
 
 import type { ConflictInput, Decision, PolicyIR } from "@fieldpolicy/core";
 import { buildDecision } from "../decision/build-decision";

@@ -1,6 +1,6 @@
 // Counts returns to opted-in per actor and per bulk job, by event time, so that a job that flips
-// many opt-outs in a short window is not trusted. Opt-outs themselves are never counted: they
-// apply at once, whoever makes them.
+// many opt-outs in a short window is not trusted. Opt-outs themselves are never counted, because
+// they apply at once from any actor.
 
 /** One counting window: how many flips a key may make within how many minutes. */
 export interface FlipWindow {

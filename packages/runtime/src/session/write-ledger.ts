@@ -8,9 +8,9 @@ import { toSalesforceId18 } from "../normalize/salesforce-id";
 import type { CanonicalValue } from "../types";
 
 /**
- * Entries kept before the oldest is dropped. An echo normally returns within one sync interval,
- * so this bounds memory on long streams; an echo that comes back after its entry was dropped is
- * resolved as a real change, which converges to the same value.
+ * Entries kept before the oldest is dropped, which bounds memory on long streams. An echo normally
+ * returns within one sync interval. One that comes back after its entry was dropped is resolved as
+ * a real change, which converges to the same value.
  */
 export const WRITE_LEDGER_CAPACITY = 100_000;
 
