@@ -6,6 +6,7 @@ import {
   buildDiagnostic,
   buildEnforcementPlan,
   hashIr,
+  isEnforcedBySalesforceMetadata,
   renderGeneratedBanner,
   selectMarketoBlockSetting,
   toJsonPointer,
@@ -110,7 +111,10 @@ function describeBlockReason(ir: PolicyIR, fields: Field[], setting: MarketoBloc
     return `The fields sharing this Marketo field need different settings, so no source is blocked and the resolver enforces ${labels}.`;
   }
   if (first.systemOfRecord === setting.salesforceSystem && first.rule.ownerWins !== undefined) {
-    return `Salesforce owns ${labels}, and Block Field Updates cannot stop Marketo from writing to Salesforce, so a Salesforce validation rule and the resolver enforce its ownership.`;
+    const layers = isEnforcedBySalesforceMetadata(ir, first, "ownerWins")
+      ? "a Salesforce validation rule and the resolver enforce"
+      : "the resolver enforces";
+    return `Salesforce owns ${labels}, and Block Field Updates cannot stop Marketo from writing to Salesforce, so ${layers} its ownership.`;
   }
   return `No block expresses the rule of ${labels}, so the resolver enforces it.`;
 }
