@@ -4,7 +4,9 @@
 
 import type { ConflictInput, Field, PolicyIR, RulePartName } from "@fieldpolicy/core";
 import type { MergeInput } from "@fieldpolicy/runtime";
-import { buildSampleValues, encodeSampleValue } from "./build-sample-values";
+import { buildChange, selectActor } from "./build-example-change";
+import { buildSampleValues } from "./build-sample-values";
+import { selectField, selectWritingOtherSystem } from "./select-example-field";
 
 /** The fixed clock of every worked example, so the document never depends on when it was built. */
 export const PLAYBOOK_NOW = "2027-03-10T15:00:00.000Z";
@@ -66,74 +68,13 @@ function hoursBeforeNow(hours: number): string {
 
 const BASE_AT = hoursBeforeNow(9 * 24 + 6);
 
-function countRuleParts(field: Field): number {
-  return Object.keys(field.rule).length;
-}
-
-/**
- * Picks the field for a scenario: among fields that pass the test and can be sampled, the one
- * whose rule has the fewest other parts (so the part in question decides), then the most critical
- * tier, then the first key.
- */
-function selectField(ir: PolicyIR, test: (field: Field) => boolean): string | null {
-  const candidates = Object.keys(ir.fields)
-    .sort()
-    .filter((key) => {
-      const field = ir.fields[key]!;
-      return test(field) && buildSampleValues(field).length >= 2 && Object.keys(field.bindings).length >= 2;
-    });
-  candidates.sort((left, right) => {
-    const a = ir.fields[left]!;
-    const b = ir.fields[right]!;
-    return countRuleParts(a) - countRuleParts(b) || a.tier - b.tier;
-  });
-  return candidates[0] ?? null;
-}
-
-/** The first system other than the system of record that may write the field, or null. */
-function selectWritingOtherSystem(field: Field): string | null {
-  const readOnly: readonly string[] = field.rule.readOnlyFor ?? [];
-  return (
-    Object.keys(field.bindings)
-      .sort()
-      .find((system) => system !== field.systemOfRecord && !readOnly.includes(system)) ?? null
-  );
-}
-
-function buildChange(
-  ir: PolicyIR,
-  field: Field,
-  input: { system: string; value: unknown; at: string; actor: string; context?: Record<string, unknown> },
-) {
-  const kind = ir.systems[input.system]?.kind ?? "custom";
-  return {
-    system: input.system,
-    value: encodeSampleValue(field, kind, input.system, input.value),
-    at: input.at,
-    actor: input.actor,
-    ...(input.context === undefined ? {} : { context: input.context }),
-  };
-}
-
-// Who typically makes a change in each kind of system: a rep in Salesforce, a workflow in the
-// MAP, a batch job at the enrichment vendor.
-const ACTORS: Readonly<Record<string, string>> = {
-  salesforce: "jordan.lee@example.com",
-  hubspot: "lead-nurture-workflow",
-  marketo: "lead-nurture-program",
-  enrichment: "nightly-enrichment-job",
-};
-
-function selectActor(ir: PolicyIR, system: string): string {
-  return ACTORS[ir.systems[system]?.kind ?? ""] ?? `${system}-integration`;
-}
-
+/** A skipped scenario whose reason is that no field has the rule part. */
 function skip(kind: ScenarioKind, part: string): SkippedScenario {
-  return {
-    kind,
-    title: TITLES[kind],
-    skipped: `No field of this policy has a ${part} rule, so the policy has no example of this conflict.`,
-  };
+  return skipBecause(kind, `No field of this policy has a ${part} rule`);
+}
+
+function skipBecause(kind: ScenarioKind, reason: string): SkippedScenario {
+  return { kind, title: TITLES[kind], skipped: `${reason}, so there is no example of this conflict.` };
 }
 
 function buildSimultaneousUpdate(ir: PolicyIR): PlaybookScenario {
@@ -148,7 +89,7 @@ function buildSimultaneousUpdate(ir: PolicyIR): PlaybookScenario {
   const field = ir.fields[fieldKey]!;
   const other = selectWritingOtherSystem(field);
   if (other === null) {
-    return skip(kind, "second writing system for its last write wins, owner wins or source priority");
+    return skipBecause(kind, `No system but ${ir.systems[field.systemOfRecord]!.label} may write ${field.label}`);
   }
   const part: RulePartName = field.rule.lastWriteWins
     ? "lastWriteWins"
@@ -205,7 +146,7 @@ function buildStaleEnrichmentOverwrite(ir: PolicyIR): PlaybookScenario {
       .sort()
       .find((system) => system !== fill.source);
   if (rep === undefined) {
-    return skip(kind, "fill blank or stale source next to another writing system for its");
+    return skipBecause(kind, `No system besides the fill source writes ${field.label}`);
   }
   const [base, repValue, sourceValue] = buildSampleValues(field);
   // The rep's correction is a few days old, well inside the maximum age; the source's value
@@ -244,7 +185,7 @@ function buildOptOutPropagation(ir: PolicyIR): PlaybookScenario {
   const field = ir.fields[fieldKey]!;
   const other = selectWritingOtherSystem(field);
   if (other === null) {
-    return skip(kind, "second writing system for its opt-out wins");
+    return skipBecause(kind, `No system but ${ir.systems[field.systemOfRecord]!.label} may write ${field.label}`);
   }
   // true is "opted out" for the email opt-out flags the platforms use (HasOptedOutOfEmail,
   // hs_email_optout, unsubscribed). The later opt-in comes without consent evidence.
@@ -253,11 +194,12 @@ function buildOptOutPropagation(ir: PolicyIR): PlaybookScenario {
     title: TITLES[kind],
     fieldKey,
     part: "optOutWins",
-    story: `The person opts out through ${ir.systems[other]!.label}; ten minutes later a form sync in ${ir.systems[field.systemOfRecord]!.label} opts them back in.`,
+    story: `A new person with no consent value yet opts out through ${ir.systems[other]!.label}; ten minutes later a form sync in ${ir.systems[field.systemOfRecord]!.label} sends an opt-in.`,
     conflict: {
       record: `${field.object}-1003`,
       field: fieldKey,
-      base: { value: false, at: BASE_AT },
+      // A blank base makes the later opt-in a real change: an opt-in equal to the base would be no conflict.
+      base: { value: null, at: BASE_AT },
       changes: [
         buildChange(ir, field, { system: other, value: true, at: hoursBeforeNow(4), actor: selectActor(ir, other) }),
         buildChange(ir, field, {
@@ -308,7 +250,7 @@ function buildStatusReset(ir: PolicyIR): PlaybookScenario {
   const lock = field.rule.recentActivityLock!;
   const system = lock.systems[0];
   if (system === undefined) {
-    return skip(kind, "recent activity lock that names a system in its");
+    return skipBecause(kind, `The recent activity lock of ${field.label} names no system`);
   }
   const values: readonly unknown[] = field.type.kind === "picklist" ? field.type.values : buildSampleValues(field);
   const limited = field.rule.limitedValues?.[system] ?? [];
@@ -350,11 +292,7 @@ const MERGE_PREFERENCE = ["earliest", "mostRestrictive", "union", "latest", "pri
 function buildDuplicateMerge(ir: PolicyIR): PlaybookScenario {
   const kind = "duplicateMerge";
   if (!ir.merges.governed) {
-    return {
-      kind,
-      title: TITLES[kind],
-      skipped: "The policy does not govern merges of duplicates, so it has no example of this conflict.",
-    };
+    return skipBecause(kind, "The policy does not govern merges of duplicates");
   }
   const fieldKey =
     MERGE_PREFERENCE.map((rule) => selectField(ir, (field) => field.merge === rule)).find((key) => key !== null) ??

@@ -1,5 +1,5 @@
 // Sample values for the worked examples, drawn from the field's own type: its picklist values,
-// plausible numbers, booleans or text. Canonical values only; encoding per system happens later.
+// plausible numbers, booleans or text. Canonical values only: build-example-change.ts encodes them.
 
 import type { Field } from "@fieldpolicy/core";
 
@@ -33,20 +33,4 @@ export function buildSampleValues(field: Field): unknown[] {
     default:
       return [];
   }
-}
-
-/** Encodes a canonical value the way a system sends it, for the conflicts the examples feed the resolver. */
-export function encodeSampleValue(field: Field, systemKind: string, system: string, value: unknown): unknown {
-  if (field.type.kind === "picklist" || field.type.kind === "multiPicklist") {
-    const valueMap = field.type.valueMaps[system];
-    const native = Object.keys(valueMap?.values ?? {})
-      .sort()
-      .find((candidate) => valueMap?.values[candidate] === value);
-    return native ?? value;
-  }
-  // HubSpot's API sends booleans and numbers as strings; Salesforce and Marketo send JSON values.
-  if ((field.type.kind === "boolean" || field.type.kind === "number") && systemKind === "hubspot") {
-    return String(value);
-  }
-  return value;
 }
