@@ -54,11 +54,15 @@ export function buildValidationRules(context: SalesforceContext, plan: Enforceme
     const build = RULE_PART_BUILDERS[entry.part];
     const path = toJsonPointer(["fields", entry.field, "rule", entry.part]);
     if (binding === null || build === undefined) {
+      const reason =
+        binding === null
+          ? `the field's object is not bound to the Salesforce system "${context.salesforceSystem}"`
+          : "the generator has no validation rule for this part";
       diagnostics.push(
         buildDiagnostic({
           code: SALESFORCE_CODES.ruleNotExpressible,
           severity: "warning",
-          message: `No Salesforce validation rule for ${entry.part} of field "${entry.field}": the generator has no validation rule for this part.`,
+          message: `No Salesforce validation rule for ${entry.part} of field "${entry.field}": ${reason}.`,
           path,
           hint: "The runtime resolver enforces this rule part.",
         }),

@@ -44,6 +44,23 @@ function boundProperties(ir: PolicyIR): Set<string> {
   return bound;
 }
 
+/** The formula functions the generator may use, all documented for validation rules. */
+const FORMULA_FUNCTIONS = new Set(["AND", "CASE", "ISBLANK", "ISCHANGED", "ISPICKVAL", "NOT", "OR", "PRIORVALUE", "TEXT"]);
+
+function countParenthesisDepth(formula: string): { final: number; lowest: number } {
+  let depth = 0;
+  let lowest = 0;
+  for (const character of formula.replace(/"(?:\\.|[^"\\])*"/g, '""')) {
+    if (character === "(") {
+      depth += 1;
+    } else if (character === ")") {
+      depth -= 1;
+      lowest = Math.min(lowest, depth);
+    }
+  }
+  return { final: depth, lowest };
+}
+
 const VALIDATION_RULE_PATH = /objects\/([^/]+)\/validationRules\/([^/]+)\.validationRule-meta\.xml$/;
 const PERMISSION_SET_PATH = /permissionsets\/([^/]+)\.permissionset-meta\.xml$/;
 const CUSTOM_PERMISSION_PATH = /customPermissions\/([^/]+)\.customPermission-meta\.xml$/;
@@ -95,6 +112,24 @@ export function describeProjectInvariants(title: string, build: () => ProjectUnd
         for (const name of listPermissionReferences(formula)) {
           expect(permissions.has(name), `${path} refers to $Permission.${name}`).toBe(true);
         }
+      }
+    });
+
+    it("calls only known formula functions", () => {
+      for (const { path, xml } of filesUnder(project, VALIDATION_RULE_PATH)) {
+        const formula = readText(xml["ValidationRule"], "errorConditionFormula") ?? "";
+        const withoutStrings = formula.replace(/"(?:\\.|[^"\\])*"/g, '""');
+        for (const match of withoutStrings.matchAll(/([A-Za-z_][A-Za-z0-9_]*)\s*\(/g)) {
+          expect(FORMULA_FUNCTIONS.has(match[1]!), `${path} calls ${match[1]}`).toBe(true);
+        }
+      }
+    });
+
+    it("balances parentheses in formulas", () => {
+      for (const { path, xml } of filesUnder(project, VALIDATION_RULE_PATH)) {
+        const depth = countParenthesisDepth(readText(xml["ValidationRule"], "errorConditionFormula") ?? "");
+        expect(depth.final, path).toBe(0);
+        expect(depth.lowest, path).toBe(0);
       }
     });
 
