@@ -10,13 +10,16 @@ export function toDisplayPath(absolutePath: string, cwd: string): string {
 /** Returns the location of a node's text, without leading comments and whitespace. */
 export function locateNode(node: Node, cwd: string): SourceLocation {
   const sourceFile = node.getSourceFile();
-  const start = sourceFile.getLineAndColumnAtPos(node.getStart());
-  const end = sourceFile.getLineAndColumnAtPos(node.getEnd());
+  // The compiler's own conversion uses the file's line map, so each call is a binary search
+  // instead of a scan of the text before the position.
+  const compilerFile = sourceFile.compilerNode;
+  const start = compilerFile.getLineAndCharacterOfPosition(node.getStart());
+  const end = compilerFile.getLineAndCharacterOfPosition(node.getEnd());
   return {
     file: toDisplayPath(sourceFile.getFilePath(), cwd),
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
   };
 }
