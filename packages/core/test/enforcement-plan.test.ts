@@ -223,6 +223,29 @@ describe("buildEnforcementPlan notes", () => {
     }
   });
 
+  it("names the blank case Marketo leaves open", () => {
+    const ir = irWith(buildTestField({ systemOfRecord: "map" }), "marketo");
+
+    const entry = buildEnforcementPlan(ir).entries.find((candidate) => candidate.part === "ownerWins");
+
+    expect(entry?.note).toContain("but not from filling a blank one");
+  });
+
+  it("describes the opt-in rule of a consent checkbox", () => {
+    const consent = buildTestField({
+      systemOfRecord: "map",
+      type: { kind: "boolean" },
+      rule: {
+        ownerWins: { fillBlanks: false },
+        optOutWins: { evidenceRequired: true, bulkFlipLimit: 50, bulkWindowMinutes: 10 },
+      },
+    });
+
+    const entry = buildEnforcementPlan(irWith(consent)).entries.find((candidate) => candidate.part === "ownerWins");
+
+    expect(entry?.note).toContain("opt a person back in");
+  });
+
   it("names the HubSpot rule in a connector note", () => {
     const ir = irWith(buildTestField());
 
