@@ -3,6 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GeneratorResult, PolicyIR } from "@fieldpolicy/core";
+import { buildEnforcementPlan, toJsonPointer } from "@fieldpolicy/core";
 import { isValidSalesforceName } from "../src/salesforce-names";
 import type { ParsedXml, SourceLibraryReading } from "./project-helpers";
 import {
@@ -112,6 +113,22 @@ export function describeProjectInvariants(title: string, build: () => ProjectUnd
         for (const name of listPermissionReferences(formula)) {
           expect(permissions.has(name), `${path} refers to $Permission.${name}`).toBe(true);
         }
+      }
+    });
+
+    it("covers every part the plan gives to Salesforce", () => {
+      const descriptions = filesUnder(project, VALIDATION_RULE_PATH).map(
+        ({ xml }) => readText(xml["ValidationRule"], "description") ?? "",
+      );
+      const reportedPaths = new Set(project.result.diagnostics.map((diagnostic) => diagnostic.path));
+      for (const entry of buildEnforcementPlan(project.ir).entries) {
+        if (!entry.layers.includes("salesforceMetadata")) {
+          continue;
+        }
+        const covered =
+          descriptions.some((description) => description.startsWith(`Enforces ${entry.part} on field "${entry.field}"`)) ||
+          reportedPaths.has(toJsonPointer(["fields", entry.field, "rule", entry.part]));
+        expect(covered, `${entry.field} ${entry.part}`).toBe(true);
       }
     });
 
