@@ -52,3 +52,31 @@ export const PIPELINE_CODES = {
   /** A path given on the command line contains no policy file. */
   noPolicyFiles: "FP4004",
 } as const;
+
+/** One line per code of the loader, the schema validation and the pipeline, for SARIF rules and documentation. */
+export const PIPELINE_CODE_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
+  [LOAD_CODES.typeError, "The TypeScript checker reports an error in the policy file or a file it imports."],
+  [LOAD_CODES.fileNotFound, "The policy file does not exist or is not a file."],
+  [LOAD_CODES.emptyFile, "The policy file contains no statements."],
+  [LOAD_CODES.syntaxError, "The policy file is not valid TypeScript syntax."],
+  [LOAD_CODES.missingDefaultExport, "The policy file has no `export default` expression."],
+  [LOAD_CODES.unsupportedExpression, "An expression cannot be evaluated without running it."],
+  [LOAD_CODES.unsupportedStatement, "A top-level statement is not an import, a type, a `const` or `export default`."],
+  [LOAD_CODES.unsupportedReference, "A name is not a `const` of the policy folder."],
+  [LOAD_CODES.unsupportedCall, "A call is not to a helper of @fieldpolicy/core."],
+  [LOAD_CODES.circularReference, "A `const` depends on itself."],
+  [LOAD_CODES.missingMember, "A property or element access finds no value."],
+  [SCHEMA_CODES.invalid, "The policy does not match the IR schema."],
+  [SCHEMA_CODES.unknownProperty, "A property is not part of the policy language."],
+  [SCHEMA_CODES.missingProperty, "A required property is missing."],
+  [SCHEMA_CODES.valueNotAllowed, "A value is not one of the allowed values."],
+  [SCHEMA_CODES.wrongType, "A value has the wrong type."],
+  [SCHEMA_CODES.patternMismatch, "A name, code or date does not have the required form."],
+  [SCHEMA_CODES.outOfRange, "A number is out of range."],
+  [SCHEMA_CODES.duplicateItem, "A list repeats an item."],
+  [SCHEMA_CODES.tooFewItems, "A text, list or map is empty or too short."],
+  [PIPELINE_CODES.duplicatePolicyName, "Two policy files declare the same name."],
+  [PIPELINE_CODES.unusedWaiver, "A waiver lifts no diagnostic."],
+  [PIPELINE_CODES.unknownWaiverCode, "A waiver names a code that no semantic check reports."],
+  [PIPELINE_CODES.noPolicyFiles, "A folder given on the command line contains no policy file."],
+]);

@@ -1,7 +1,14 @@
 // The one place the check and build commands print diagnostics, through the shared renderers.
 
 import type { Diagnostic } from "@fieldpolicy/core";
-import type { CompiledPolicy } from "@fieldpolicy/compiler";
+import {
+  CATALOG_DIAGNOSTIC_CODES,
+  PIPELINE_CODE_DESCRIPTIONS,
+  SEMANTIC_CHECKS,
+  type CompiledPolicy,
+} from "@fieldpolicy/compiler";
+import { UNENFORCED_RULE_PART_CODE } from "./generate-enforcement-plan";
+import { GENERATOR_CODES } from "./generate-outputs";
 import { renderDiagnostics, type DiagnosticFormat } from "../render/index";
 
 /** Writes diagnostics to standard error in text format, or to standard output in machine formats. */
@@ -16,7 +23,11 @@ export function reportDiagnostics(
     }
   }
 
-  const rendered = renderDiagnostics(diagnostics, options.format, { sources, cwd: options.cwd });
+  const rendered = renderDiagnostics(diagnostics, options.format, {
+    sources,
+    cwd: options.cwd,
+    ruleDescriptions: buildRuleDescriptions(),
+  });
   if (rendered === "") {
     return;
   }
@@ -26,4 +37,19 @@ export function reportDiagnostics(
   } else {
     process.stdout.write(rendered);
   }
+}
+
+/** Returns one line per diagnostic code that the compiler reports, for SARIF rule entries. */
+function buildRuleDescriptions(): Map<string, string> {
+  const descriptions = new Map(PIPELINE_CODE_DESCRIPTIONS);
+  for (const entry of CATALOG_DIAGNOSTIC_CODES) {
+    descriptions.set(entry.code, entry.description);
+  }
+  for (const check of SEMANTIC_CHECKS) {
+    descriptions.set(check.code, check.description);
+  }
+  descriptions.set(UNENFORCED_RULE_PART_CODE, "The enforcement plan assigns a rule part to no layer.");
+  descriptions.set(GENERATOR_CODES.failed, "A generator failed with an internal error.");
+  descriptions.set(GENERATOR_CODES.invalidPath, "A generator returned a file path outside its folder or twice.");
+  return descriptions;
 }
