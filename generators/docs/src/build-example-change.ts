@@ -30,8 +30,8 @@ export function buildChange(
   };
 }
 
-// Who typically makes a change in each kind of system: a rep in Salesforce, a workflow in the
-// MAP, a batch job at the enrichment vendor.
+// Typical actor of a change, per kind of system: a rep in Salesforce, a workflow in the MAP, a
+// batch job at the enrichment vendor.
 const ACTORS: Readonly<Record<string, string>> = {
   salesforce: "jordan.lee@example.com",
   hubspot: "lead-nurture-workflow",

@@ -61,14 +61,14 @@ const TITLES: Readonly<Record<ScenarioKind, string>> = {
   statusReset: "Status reset on a lead a rep is working",
 };
 
-/** A time relative to PLAYBOOK_NOW, as ISO 8601 in UTC. */
+/** Returns the time `hours` before PLAYBOOK_NOW, as ISO 8601 in UTC. */
 function hoursBeforeNow(hours: number): string {
   return new Date(Date.parse(PLAYBOOK_NOW) - hours * 3_600_000).toISOString();
 }
 
 const BASE_AT = hoursBeforeNow(9 * 24 + 6);
 
-/** A skipped scenario whose reason is that no field has the rule part. */
+/** Builds a skipped scenario for a policy that has no field with the rule part. */
 function skip(kind: ScenarioKind, part: string): SkippedScenario {
   return skipBecause(kind, `No field of this policy has a ${part} rule`);
 }
@@ -86,6 +86,7 @@ function buildSimultaneousUpdate(ir: PolicyIR): PlaybookScenario {
   if (fieldKey === null) {
     return skip(kind, "last write wins, owner wins or source priority");
   }
+
   const field = ir.fields[fieldKey]!;
   const other = selectWritingOtherSystem(field);
   if (other === null) {
@@ -102,6 +103,7 @@ function buildSimultaneousUpdate(ir: PolicyIR): PlaybookScenario {
   const skewSeconds = Math.min(1, field.rule.lastWriteWins?.skewToleranceSeconds ?? 1);
   const otherAt = new Date(Date.parse(at) + skewSeconds * 1000).toISOString();
   const apart = skewSeconds === 0 ? "at the same moment" : "one second apart";
+
   return {
     kind,
     title: TITLES[kind],
@@ -136,6 +138,7 @@ function buildStaleEnrichmentOverwrite(ir: PolicyIR): PlaybookScenario {
   if (fieldKey === null) {
     return skip(kind, "fill blank or stale");
   }
+
   const field = ir.fields[fieldKey]!;
   const fill = field.rule.fillBlankOrStale!;
   const rep =
@@ -152,6 +155,7 @@ function buildStaleEnrichmentOverwrite(ir: PolicyIR): PlaybookScenario {
   // The rep's correction is a few days old, well inside the maximum age; the source's value
   // comes from an older crawl but arrives later.
   const repAt = hoursBeforeNow(3 * 24);
+
   return {
     kind,
     title: TITLES[kind],
@@ -182,6 +186,7 @@ function buildOptOutPropagation(ir: PolicyIR): PlaybookScenario {
   if (fieldKey === null) {
     return skip(kind, "opt-out wins");
   }
+
   const field = ir.fields[fieldKey]!;
   const other = selectWritingOtherSystem(field);
   if (other === null) {
@@ -189,6 +194,7 @@ function buildOptOutPropagation(ir: PolicyIR): PlaybookScenario {
   }
   // true is "opted out" for the email opt-out flags the platforms use (HasOptedOutOfEmail,
   // hs_email_optout, unsubscribed). The later opt-in comes without consent evidence.
+
   return {
     kind,
     title: TITLES[kind],
@@ -219,12 +225,14 @@ function buildStageRegression(ir: PolicyIR): PlaybookScenario {
   if (fieldKey === null) {
     return skip(kind, "no regression");
   }
+
   const field = ir.fields[fieldKey]!;
   const order = field.rule.noRegression!.order;
   const system = selectWritingOtherSystem(field) ?? field.systemOfRecord;
   // From the fourth value (or the last) back to the second: a move no demotion names.
   const from = order[Math.min(3, order.length - 1)]!;
   const to = order[1]!;
+
   return {
     kind,
     title: TITLES[kind],
@@ -246,6 +254,7 @@ function buildStatusReset(ir: PolicyIR): PlaybookScenario {
   if (fieldKey === null) {
     return skip(kind, "recent activity lock");
   }
+
   const field = ir.fields[fieldKey]!;
   const lock = field.rule.recentActivityLock!;
   const system = lock.systems[0];
@@ -255,13 +264,14 @@ function buildStatusReset(ir: PolicyIR): PlaybookScenario {
   const values: readonly unknown[] = field.type.kind === "picklist" ? field.type.values : buildSampleValues(field);
   const limited = field.rule.limitedValues?.[system] ?? [];
   const protectedValues: readonly unknown[] = field.rule.protectedValues ?? [];
-  // The rep's working value is one the locked system could not set anyway; the reset proposes a
-  // value it may set, so the activity lock is what decides.
+  // The rep's working value is one the locked system could not set anyway. The reset proposes a
+  // value that system may set, so the activity lock decides and not the limited values.
   const working =
     values.find((value, index) => index > 0 && !limited.includes(String(value)) && !protectedValues.includes(value)) ??
     values[0];
   const reset = limited.find((value) => value !== working) ?? values.find((value) => value !== working);
   const activityAt = hoursBeforeNow(2 * 24);
+
   return {
     kind,
     title: TITLES[kind],
@@ -300,12 +310,14 @@ function buildDuplicateMerge(ir: PolicyIR): PlaybookScenario {
   if (fieldKey === null) {
     return skip(kind, "merge");
   }
+
   const field = ir.fields[fieldKey]!;
   const [first, second] = buildSampleValues(field);
   // The runtime keeps the record linked to the CRM, so the example's survivor is the later
   // Salesforce lead and the earlier record is one the MAP created from a form.
   const formAt = hoursBeforeNow(60 * 24);
   const leadAt = hoursBeforeNow(5 * 24);
+
   return {
     kind,
     title: TITLES[kind],
@@ -342,7 +354,7 @@ export function buildPlaybookScenarios(ir: PolicyIR): PlaybookScenario[] {
   ];
 }
 
-/** The conflicts of the playbook, for feeding the same input to `fieldpolicy resolve`. */
+/** Lists the playbook's conflicts, so that a test can feed the same input to `fieldpolicy resolve`. */
 export function listPlaybookConflicts(ir: PolicyIR): ConflictInput[] {
   return buildPlaybookScenarios(ir).flatMap((scenario) => ("conflict" in scenario ? [scenario.conflict] : []));
 }

@@ -3,7 +3,7 @@
 
 import { util } from "prettier";
 
-/** Longest line of wrapped prose, in prettier's measure of width. */
+/** Maximum width of a line of wrapped prose, in prettier's measure of width. */
 export const MAX_LINE_WIDTH = 120;
 
 // A word that would start a block (a list item, a heading, a quote, a setext underline, a code

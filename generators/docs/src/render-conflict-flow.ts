@@ -1,5 +1,5 @@
 // A Mermaid flowchart of a conflict's way from detection to a final value or a review queue. The
-// queues are the policy's own, so the diagram names who answers.
+// queues are the policy's own, so the diagram names who responds.
 
 import type { PolicyIR } from "@fieldpolicy/core";
 import { renderMermaidText } from "./escape-markdown";

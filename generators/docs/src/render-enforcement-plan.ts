@@ -1,10 +1,10 @@
-// Which layer enforces each rule part of each field, printed from core's enforcement plan so the
-// document and the generated Salesforce metadata and connector settings cannot disagree.
+// The enforcement plan section: the layers that enforce each rule part of each field. It prints
+// core's plan, so the document cannot disagree with the generated metadata and connector settings.
 
 import type { EnforcementLayer, PolicyIR, RulePartName } from "@fieldpolicy/core";
 import { buildEnforcementPlan } from "@fieldpolicy/core";
 import { renderText } from "./escape-markdown";
-import { renderField } from "./render-policy-terms";
+import { compareText, renderField } from "./render-policy-terms";
 import { renderTable } from "./render-table";
 import { renderParagraph } from "./render-blocks";
 
@@ -33,7 +33,7 @@ export function describeRulePartName(part: RulePartName): string {
 export function renderEnforcementPlan(ir: PolicyIR): string {
   const plan = buildEnforcementPlan(ir);
   const rows = [...plan.entries]
-    .sort((left, right) => (left.field < right.field ? -1 : left.field > right.field ? 1 : 0))
+    .sort((left, right) => compareText(left.field, right.field))
     .map((entry) => [
       renderField(ir.fields[entry.field]!),
       RULE_PART_WORDS[entry.part],

@@ -8,7 +8,7 @@ import { summarizeRule } from "./render-rule-summary";
 import { renderTable } from "./render-table";
 import { renderParagraph } from "./render-blocks";
 
-/** Describes when a person reviews a field's decisions, or says that nobody does. */
+/** Describes when a person reviews a field's decisions, or states that no person reviews them. */
 export function summarizeReview(ir: PolicyIR, field: Field): string {
   if (field.review.length === 0) {
     return "Never: resolved automatically";

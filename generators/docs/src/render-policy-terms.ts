@@ -43,7 +43,7 @@ export function renderMinutes(minutes: number): string {
   return renderCount(minutes, "minute");
 }
 
-/** The systems a field is bound in, other than its system of record, in key order. */
+/** Lists the systems a field is bound in, other than its system of record, in key order. */
 export function listOtherSystems(field: Field): string[] {
   return Object.keys(field.bindings)
     .filter((system) => system !== field.systemOfRecord)
@@ -76,4 +76,12 @@ export function describeReviewCondition(condition: ReviewCondition): string {
 /** Capitalizes the first letter of a sentence. */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Compares two strings by UTF-16 code units, the same order on every machine, unlike localeCompare. */
+export function compareText(left: string, right: string): number {
+  if (left < right) {
+    return -1;
+  }
+  return left > right ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 // One plain-English sentence per rule part, with the policy's systems and values filled in, for
 // readers who do not read TypeScript. The wording states what the runtime resolver does for that
-// part; which change goes to review is said separately, from the field's review triggers.
+// part; which change goes to review is described separately, from the field's review triggers.
 
 import type { Field, MergeRule, PolicyIR, Rule, RulePartName } from "@fieldpolicy/core";
 import { RULE_PART_NAMES } from "@fieldpolicy/core";
@@ -9,7 +9,7 @@ import { joinWords, listOtherSystems, renderCount, renderField, renderSystem } f
 
 type RequiredRule = Required<Rule>;
 
-/** What the sentence renderers of one field share. */
+/** Values that the sentence renderers of one field share. */
 interface ProseContext {
   ir: PolicyIR;
   field: Field;

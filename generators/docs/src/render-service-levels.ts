@@ -1,5 +1,5 @@
-// The service levels the policy promises: how fast each category of field syncs, which fields are
-// locked and which way values flow, who answers each review queue and how fast, and how long
+// The service levels the policy promises. They cover how fast each category of field syncs, the
+// locks and the direction values flow, each review queue's owner and response time, and how long
 // every change stays in the audit trail.
 
 import type { Field, FieldCategory, PolicyIR, Weekday } from "@fieldpolicy/core";

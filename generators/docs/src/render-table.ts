@@ -8,8 +8,8 @@ const MIN_COLUMN_WIDTH = 3;
 
 /**
  * Renders a table with a header row, every column padded to its widest cell as prettier measures
- * width (wide East Asian characters count two). Every row must have as many cells as the header;
- * an empty cell is written as a dash so a reader can tell "nothing" from a rendering error.
+ * width (wide East Asian characters count two). Every row must have as many cells as the header.
+ * An empty cell is written as a dash, so a reader can tell "nothing" from a rendering error.
  */
 export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const body = rows.map((row) => {

@@ -1,4 +1,4 @@
-// What each tier used by the policy means and guarantees, from core's tier profiles, with the
+// The tiers section: what each tier used by the policy means and guarantees, from core's tier profiles, with the
 // fields in it.
 
 import type { PolicyIR, Tier } from "@fieldpolicy/core";

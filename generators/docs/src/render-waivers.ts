@@ -3,7 +3,7 @@
 
 import type { PolicyIR } from "@fieldpolicy/core";
 import { renderCode, renderText } from "./escape-markdown";
-import { renderField } from "./render-policy-terms";
+import { compareText, renderField } from "./render-policy-terms";
 import { renderTable } from "./render-table";
 import { renderParagraph } from "./render-blocks";
 
@@ -12,9 +12,7 @@ export function renderWaivers(ir: PolicyIR): string {
   const rows: string[][] = [];
   for (const key of Object.keys(ir.fields).sort()) {
     const field = ir.fields[key]!;
-    const waivers = [...field.waive].sort((left, right) =>
-      left.code < right.code ? -1 : left.code > right.code ? 1 : 0,
-    );
+    const waivers = [...field.waive].sort((left, right) => compareText(left.code, right.code));
     for (const waiver of waivers) {
       rows.push([renderField(field), renderCode(waiver.code), renderText(waiver.reason)]);
     }

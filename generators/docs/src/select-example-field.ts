@@ -1,5 +1,5 @@
-// Which field of a policy a worked example uses: one whose rule has the part the example is
-// about, and whose values the examples can sample.
+// Selection of the field a worked example uses: one whose rule has the part the example is about,
+// and whose values the examples can sample.
 
 import type { Field, PolicyIR } from "@fieldpolicy/core";
 import { buildSampleValues } from "./build-sample-values";
