@@ -7,7 +7,7 @@ import { parseReviewerValue } from "./parse-reviewer-value";
 import type { ExceptionResolution, StoredAuditEntry, StoredException } from "./store";
 import { StoreError } from "./store-error";
 
-/** What the person decided: accept one system's value, or set a value of their own. */
+/** A person's decision: accept one system's value, or set a value of their own. */
 export interface ReviewAnswer {
   accept: string | null;
   /** The value as typed, in canonical form; used when `accept` is null. */
@@ -46,7 +46,7 @@ function sameValue(left: unknown, right: unknown): boolean {
   return JSON.stringify(left ?? null) === JSON.stringify(right ?? null);
 }
 
-/** The latest value each system proposed in the decision, by event time, then entry order. */
+/** Finds the latest value each system proposed in the decision, by event time, then entry order. */
 function listProposals(entries: readonly StoredAuditEntry[]): Map<string, StoredAuditEntry> {
   const latest = new Map<string, StoredAuditEntry>();
   for (const entry of entries) {
@@ -77,8 +77,8 @@ function chooseValue(
 
   const proposal = proposals.get(answer.accept);
   if (proposal !== undefined) {
-    // An audit entry holds the native value when it mapped to no canonical value; such a value
-    // cannot be accepted as it is, and the parse below rejects it for picklists.
+    // An audit entry contains the native value when it mapped to no canonical value. Such a value
+    // cannot be accepted as it is, so the parse below rejects it for picklists.
     return typeof proposal.newValue === "string" && (field.type.kind === "picklist" || field.type.kind === "multiPicklist")
       ? parseReviewerValue(exception.field, field, proposal.newValue)
       : proposal.newValue;
@@ -94,7 +94,7 @@ function chooseValue(
 }
 
 /**
- * The canonical value each bound system holds while the exception waits: the interim value where
+ * Lists the canonical value each bound system has while the exception waits: the interim value where
  * the decision wrote it, else the system's own latest proposal, else the base value (the old
  * value of the decision's audit entries).
  */
@@ -122,7 +122,7 @@ function listHeldValues(
 
 /**
  * Plans the answer to an open exception. The audit entries close each system's proposal as
- * applied or rejected and, when the person typed a value nobody proposed, add one entry from the
+ * applied or rejected and, when the person typed a value that no system proposed, add one entry from the
  * `review` system. Writes go to each system the field binds whose held value differs from the
  * chosen one.
  */

@@ -1,7 +1,7 @@
 // The store on PostgreSQL through `pg`, for teams that run several resolver workers against one
-// database. Each batch is one transaction of three multi-row inserts (unnest of column arrays, so
-// the parameter count does not grow with the batch), with rows sorted by key so that concurrent
-// workers take row locks in one order; a deadlock or serialization failure is retried.
+// database. Each batch is one transaction of three multi-row inserts. They unnest column arrays,
+// so the parameter count does not grow with the batch. Rows are sorted by key so that concurrent
+// workers take row locks in one order, and a deadlock or serialization failure is retried.
 
 import pg from "pg";
 import type { Decision } from "@fieldpolicy/core";
@@ -42,7 +42,7 @@ import { toBatchRows } from "./to-rows";
 
 /** Options of a PostgreSQL store. */
 export interface PostgresStoreOptions {
-  /** Shown in pg_stat_activity, so a worker's connection can be told apart; default "fieldpolicy". */
+  /** Name shown in pg_stat_activity, to tell one worker's connection from another's; default "fieldpolicy". */
   applicationName?: string;
 }
 
@@ -85,8 +85,11 @@ export function redactUrl(url: string): string {
 /** Connects to the PostgreSQL store at `url` and applies pending migrations. */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<DecisionStore> {
   const pool = new pg.Pool({ connectionString: url, max: 4, application_name: options.applicationName ?? "fieldpolicy" });
-  // An idle connection that the server drops must not crash the process; the next query reconnects.
-  pool.on("error", () => undefined);
+  // An idle connection that the server drops must not crash the process, because the next query
+  // opens a new one. The drop is logged once per connection.
+  pool.on("error", (error) => {
+    process.stderr.write(`fieldpolicy store: an idle PostgreSQL connection to ${redactUrl(url)} failed: ${error.message}\n`);
+  });
 
   const store = new PostgresStore(pool);
   try {
@@ -166,56 +169,56 @@ class PostgresStore implements DecisionStore {
     }
 
     return this.transaction(async (client) => {
-      const d = rows.decisions;
+      const decisionRows = rows.decisions;
       const inserted = await client.query<{ id: string }>(INSERT_DECISIONS_SQL, [
-        d.map((row) => row.id),
-        d.map((row) => row.record),
-        d.map((row) => row.field),
-        d.map((row) => row.outcome),
-        d.map((row) => row.valueJson),
-        d.map((row) => row.source),
-        d.map((row) => row.ruleId),
-        d.map((row) => row.recordedAt),
+        decisionRows.map((row) => row.id),
+        decisionRows.map((row) => row.record),
+        decisionRows.map((row) => row.field),
+        decisionRows.map((row) => row.outcome),
+        decisionRows.map((row) => row.valueJson),
+        decisionRows.map((row) => row.source),
+        decisionRows.map((row) => row.ruleId),
+        decisionRows.map((row) => row.recordedAt),
       ]);
 
       // Only decisions new to the store bring their exception and audit entries, as in SQLite.
       const newIds = new Set(inserted.rows.map((row) => row.id));
-      const e = rows.exceptions.filter((row) => newIds.has(row.decisionId));
-      const a = rows.audit.filter((row) => newIds.has(row.decisionId));
+      const exceptionRows = rows.exceptions.filter((row) => newIds.has(row.decisionId));
+      const auditRows = rows.audit.filter((row) => newIds.has(row.decisionId));
 
-      const exceptions = e.length === 0 ? { rowCount: 0 } : await client.query(INSERT_EXCEPTIONS_SQL, [
-        e.map((row) => row.decisionId),
-        e.map((row) => row.record),
-        e.map((row) => row.field),
-        e.map((row) => row.queue),
-        e.map((row) => row.trigger),
-        e.map((row) => row.reason),
-        e.map((row) => row.dueBy),
-        e.map((row) => row.openedAt),
-        e.map((row) => row.interimValueJson),
-        e.map((row) => row.interimSource),
-        e.map((row) => row.interimWritesJson),
+      const exceptions = exceptionRows.length === 0 ? { rowCount: 0 } : await client.query(INSERT_EXCEPTIONS_SQL, [
+        exceptionRows.map((row) => row.decisionId),
+        exceptionRows.map((row) => row.record),
+        exceptionRows.map((row) => row.field),
+        exceptionRows.map((row) => row.queue),
+        exceptionRows.map((row) => row.trigger),
+        exceptionRows.map((row) => row.reason),
+        exceptionRows.map((row) => row.dueBy),
+        exceptionRows.map((row) => row.openedAt),
+        exceptionRows.map((row) => row.interimValueJson),
+        exceptionRows.map((row) => row.interimSource),
+        exceptionRows.map((row) => row.interimWritesJson),
       ]);
 
-      const audit = a.length === 0 ? { rowCount: 0 } : await client.query(INSERT_AUDIT_ROWS_SQL, [
-        a.map((row) => row.decisionId),
-        a.map((row) => row.seq),
-        a.map((row) => row.record),
-        a.map((row) => row.field),
-        a.map((row) => row.system),
-        a.map((row) => row.actor),
-        a.map((row) => row.oldValueJson),
-        a.map((row) => row.newValueJson),
-        a.map((row) => row.at),
-        a.map((row) => row.disposition),
-        a.map((row) => row.reason),
-        a.map((row) => row.note),
+      const audit = auditRows.length === 0 ? { rowCount: 0 } : await client.query(INSERT_AUDIT_ROWS_SQL, [
+        auditRows.map((row) => row.decisionId),
+        auditRows.map((row) => row.seq),
+        auditRows.map((row) => row.record),
+        auditRows.map((row) => row.field),
+        auditRows.map((row) => row.system),
+        auditRows.map((row) => row.actor),
+        auditRows.map((row) => row.oldValueJson),
+        auditRows.map((row) => row.newValueJson),
+        auditRows.map((row) => row.at),
+        auditRows.map((row) => row.disposition),
+        auditRows.map((row) => row.reason),
+        auditRows.map((row) => row.note),
       ]);
 
       return {
         ...summary,
         decisions: newIds.size,
-        duplicateDecisions: d.length - newIds.size,
+        duplicateDecisions: decisionRows.length - newIds.size,
         exceptions: exceptions.rowCount ?? 0,
         auditEntries: audit.rowCount ?? 0,
       };
@@ -244,7 +247,7 @@ class PostgresStore implements DecisionStore {
         acceptedSystem: resolution.acceptedSystem,
         note: resolution.note,
       });
-      // The row lock the UPDATE takes makes a second person's concurrent answer wait, then find it closed.
+      // The row lock of the UPDATE makes a concurrent second resolution wait, then find the exception closed.
       const updated = await client.query(toPostgresPlaceholders(update.sql), update.params);
       if (updated.rowCount === 0) {
         throw new StoreError(`Exception ${resolution.id} is not open: it was resolved already or does not exist. Run \`fieldpolicy queue show ${resolution.id}\`.`);

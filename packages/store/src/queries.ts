@@ -214,7 +214,7 @@ export function readAuditEntry(row: DatabaseRow): StoredAuditEntry {
   };
 }
 
-/** The parameters of INSERT_AUDIT_SQL for one entry. */
+/** Returns the parameters of INSERT_AUDIT_SQL for one entry. */
 export function auditInsertParams(entry: StoredAuditEntry): unknown[] {
   return [
     entry.decisionId,

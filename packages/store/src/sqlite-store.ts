@@ -70,7 +70,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   // NORMAL is durable against a process crash in WAL mode; only a power loss may lose the last commits.
   db.pragma("synchronous = NORMAL");
 
-  migrate(db, path);
+  try {
+    migrate(db, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return new SqliteStore(db);
 }
 

@@ -6,7 +6,7 @@ import type { Decision, Disposition, Write } from "@fieldpolicy/core";
 /** The database behind a store. */
 export type StoreEngine = "sqlite" | "postgres";
 
-/** What one recorded batch added; duplicates are rows that were already stored. */
+/** Counts of one recorded batch; duplicates are decisions that were stored already. */
 export interface RecordSummary {
   decisions: number;
   duplicateDecisions: number;
@@ -34,7 +34,7 @@ export interface StoredException {
   openedAt: string;
   /** The canonical value the systems hold while the exception waits. */
   interimValue: unknown;
-  /** Where the interim value came from: a system name or `base`. */
+  /** Origin of the interim value: a system name or `base`. */
   interimSource: string;
   /** The writes the decision asked for while it waits, in each system's encoding. */
   interimWrites: Write[];

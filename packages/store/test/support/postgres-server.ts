@@ -55,8 +55,14 @@ function runAsServerUser(binary: string, args: string[]): void {
   execFileSync(command, commandArgs, { stdio: "pipe", timeout: 60_000 });
 }
 
+/** Options of `startPostgresServer`. */
+export interface PostgresServerOptions {
+  /** Keep fsync on, as a production server runs; default false, which is faster for tests. */
+  durable?: boolean;
+}
+
 /** Starts a new server; the caller must call `stop()`. */
-export async function startPostgresServer(): Promise<PostgresServer> {
+export async function startPostgresServer(options: PostgresServerOptions = {}): Promise<PostgresServer> {
   const bin = findBinDir();
   const dir = mkdtempSync(join(tmpdir(), "fp-store-pg-"));
   if (userInfo().uid === 0) {
@@ -68,8 +74,10 @@ export async function startPostgresServer(): Promise<PostgresServer> {
 
   try {
     runAsServerUser(join(bin, "initdb"), ["-D", data, "-U", SUPERUSER, "--auth=trust", "-E", "UTF8", "--no-sync"]);
-    // fsync off: the tests kill clients, never this server, and a throwaway server need not survive a power loss.
-    const serverOptions = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c max_connections=60`;
+    // fsync off by default: the tests kill clients, never this server, and a throwaway server
+    // need not survive a power loss. Benchmarks keep it on.
+    const fsync = options.durable === true ? "" : " -c fsync=off";
+    const serverOptions = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}${fsync} -c max_connections=60`;
     runAsServerUser(join(bin, "pg_ctl"), ["-D", data, "-l", log, "-o", serverOptions, "-w", "-t", "60", "start"]);
   } catch (error) {
     const serverLog = existsSync(log) ? readFileSync(log, "utf8") : "(no server log)";
