@@ -85,15 +85,12 @@ export function selectHubSpotSyncSetting(ir: PolicyIR, field: Field): HubSpotSyn
   }
 
   const rule = field.rule;
-  const salesforceOwns = field.systemOfRecord === salesforceSystem;
-  if (!salesforceOwns || rule.ownerWins === undefined) {
-    return setting(
-      salesforceOwns && rule.readOnlyFor?.includes(hubspotSystem) ? "Always use Salesforce" : "Two-way",
-      null,
-    );
-  }
+  // A system that may never write the field needs no path into Salesforce, whoever owns it.
   if (rule.readOnlyFor?.includes(hubspotSystem)) {
     return setting("Always use Salesforce", null);
+  }
+  if (field.systemOfRecord !== salesforceSystem || rule.ownerWins === undefined) {
+    return setting("Two-way", null);
   }
   // HubSpot may set some values (limited values) or is held back only by recent activity: both need
   // HubSpot's writes to reach Salesforce, where the validation rules and the resolver judge them.

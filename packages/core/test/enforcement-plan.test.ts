@@ -93,6 +93,13 @@ describe("buildEnforcementPlan with HubSpot", () => {
     expect(layersOf(ir, "subject", "optOutWins")).toEqual(["runtimeResolver"]);
   });
 
+  it("keeps HubSpot out of a read-only enrichment field", () => {
+    const ir = irWith(buildTestField({ systemOfRecord: "enrichment", rule: { readOnlyFor: ["map"] } }));
+
+    expect(selectHubSpotSyncSetting(ir, ir.fields.subject!)?.rule).toBe("Always use Salesforce");
+    expect(layersOf(ir, "subject", "readOnlyFor")).toEqual(["connector", "salesforceMetadata", "runtimeResolver"]);
+  });
+
   it("leaves the activity lock to the resolver", () => {
     const ir = irWith(
       buildTestField({
