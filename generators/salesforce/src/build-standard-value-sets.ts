@@ -107,6 +107,17 @@ export function buildStandardValueSets(context: SalesforceContext): StandardValu
       }
     }
     result.files.push(renderStandardValueSet(request.name, values, context.banner));
+    if (request.name === "LeadStatus") {
+      result.diagnostics.push(
+        buildDiagnostic({
+          code: SALESFORCE_CODES.leadProcessNeedsValues,
+          severity: "info",
+          message: `The project adds ${request.added.map((value) => `"${value}"`).join(", ")} to Lead Status; a lead process that does not list them hides them from leads of its record types.`,
+          path: toJsonPointer(["fields", binding.fieldKey, "type", "valueMaps", context.salesforceSystem, "addToPicklist"]),
+          hint: "After the deploy, add the values to each lead process in Setup under Lead Processes.",
+        }),
+      );
+    }
   }
 
   return result;

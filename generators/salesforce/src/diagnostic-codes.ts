@@ -23,4 +23,6 @@ export const SALESFORCE_CODES = {
   invalidApiVersion: "FP6109",
   /** The policy has no Salesforce system, so there is no project to generate. */
   noSalesforceSystem: "FP6110",
+  /** Values added to Lead Status reach users only through each lead process that lists them. */
+  leadProcessNeedsValues: "FP6111",
 } as const;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Catalog, CatalogProperty, Field, PolicyIR } from "@fieldpolicy/core";
 import { generateSalesforceProject, SALESFORCE_CODES } from "../src/index";
 import { bindTo, buildPicklist, buildRichTestIr, buildTestField, buildTestIr } from "./build-test-ir";
+import { isValidSalesforceName } from "../src/salesforce-names";
 import { parseXml, readList, readText } from "./project-helpers";
 import { describeProjectInvariants } from "./project-invariants";
 
@@ -337,5 +338,62 @@ describe("custom fields", () => {
       broken: buildTestField({ bindings: bindTo("Broken Field", "broken", true), type: buildPicklist(["a"], { A: "a" }) }),
     });
     expect(generate(ir).diagnostics.map((diagnostic) => diagnostic.code)).toContain(SALESFORCE_CODES.invalidCustomFieldName);
+  });
+});
+
+describe("edge cases", () => {
+  it("rejects a formula longer than Salesforce allows", () => {
+    const natives = Object.fromEntries(
+      Array.from({ length: 60 }, (_, index) => [`A very long native status value number ${index} of this picklist`, `v${index}`]),
+    );
+    const values = Object.values(natives) as [string, ...string[]];
+    const ir = buildTestIr({
+      status: buildTestField({
+        bindings: bindTo("Status", "hs_lead_status"),
+        type: buildPicklist(values, natives),
+        rule: { noRegression: { order: values, demotions: [] } },
+      }),
+    });
+    const codes = generate(ir).diagnostics.map((diagnostic) => diagnostic.code);
+    expect(codes).toContain(SALESFORCE_CODES.formulaTooLong);
+  });
+
+  it("warns about a second Salesforce system", () => {
+    const ir = buildRichTestIr();
+    ir.systems["sandbox"] = { kind: "salesforce", label: "Sandbox", integrationUser: null };
+    const codes = generate(ir).diagnostics.map((diagnostic) => diagnostic.code);
+    expect(codes).toContain(SALESFORCE_CODES.severalSalesforceSystems);
+  });
+
+  it("allows inbound-only natives of a limited value", () => {
+    const ir = buildTestIr({
+      status: buildTestField({
+        bindings: bindTo("Status", "hs_lead_status"),
+        type: {
+          kind: "picklist",
+          values: ["New", "Working"],
+          valueMaps: { crm: { values: { Open: "New", Working: "Working" }, inboundOnly: { Busy: "Working" }, addToPicklist: [] } },
+        },
+        rule: { limitedValues: { map: ["Working"] } },
+      }),
+    });
+    expect(readFormula(ir, "FP_Test_Status_Limit_Map")).toContain('OR(ISPICKVAL(Status, "Working"), ISPICKVAL(Status, "Busy"))');
+  });
+
+  it("names components validly for a hyphenated policy name", () => {
+    const ir = { ...buildRichTestIr(), name: "emea-leads-2026" };
+    const names = generate(ir)
+      .files.map((file) => /\/([^/]+)\.(?:validationRule|permissionset|customPermission)-meta\.xml$/.exec(file.path)?.[1])
+      .filter((name): name is string => name !== undefined);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      expect(isValidSalesforceName(name), name).toBe(true);
+    }
+  });
+
+  it("reminds the admin of lead processes", () => {
+    const catalog = buildLeadCatalog([buildPicklistProperty("Status", ["Open - Not Contacted", "Closed - Converted"])]);
+    const codes = generate(buildRichTestIr(), catalog).diagnostics.map((diagnostic) => diagnostic.code);
+    expect(codes).toContain(SALESFORCE_CODES.leadProcessNeedsValues);
   });
 });
