@@ -79,7 +79,7 @@ async function measure(engine: StoreEngine, location: string): Promise<StoreBenc
   return { engine, workers: WORKERS, decisions: TOTAL_DECISIONS, seconds, decisionsPerSecond: TOTAL_DECISIONS / seconds, stored };
 }
 
-/** Runs the load check on both engines and prints one line per engine. */
+/** Runs the load check on PostgreSQL, then on SQLite. */
 export async function runStoreBench(): Promise<StoreBenchResult[]> {
   const results: StoreBenchResult[] = [];
 
@@ -97,19 +97,29 @@ export async function runStoreBench(): Promise<StoreBenchResult[]> {
     rmSync(folder, { recursive: true, force: true });
   }
 
+  return results;
+}
+
+/** Renders the results as a Markdown table. */
+export function renderStoreBench(results: readonly StoreBenchResult[]): string {
+  const lines = [
+    `${WORKERS} processes, ${TOTAL_DECISIONS} decisions in all, batches of ${BATCH_SIZE}.`,
+    "",
+    "| engine | time | throughput | stored decisions | stored exceptions | stored audit entries |",
+    "|---|---|---|---|---|---|",
+  ];
   for (const result of results) {
-    process.stdout.write(
-      `store ${result.engine}: ${result.workers} processes wrote ${result.decisions} decisions in ${result.seconds.toFixed(1)} s ` +
-        `(${Math.round(result.decisionsPerSecond)} decisions/s); stored ${result.stored.decisions} decisions, ` +
-        `${result.stored.exceptions} exceptions, ${result.stored.auditEntries} audit entries\n`,
+    lines.push(
+      `| ${result.engine} | ${result.seconds.toFixed(1)} s | ${Math.round(result.decisionsPerSecond)} decisions/s | ` +
+        `${result.stored.decisions} | ${result.stored.exceptions} | ${result.stored.auditEntries} |`,
     );
   }
-  return results;
+  return `${lines.join("\n")}\n`;
 }
 
 const [mode, location, start, count] = process.argv.slice(2);
 if (mode === "--worker" && location !== undefined && start !== undefined && count !== undefined) {
   await runWorker(location, Number(start), Number(count));
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await runStoreBench();
+  process.stdout.write(renderStoreBench(await runStoreBench()));
 }
