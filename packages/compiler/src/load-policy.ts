@@ -7,12 +7,12 @@ import path from "node:path";
 import type { Diagnostic } from "@fieldpolicy/core";
 import { Node, type Project, type SourceFile } from "ts-morph";
 import { LOAD_CODES } from "./diagnostic-codes";
-import { buildSourceMap, toPlainValue, type JsonValue } from "./evaluated-value";
+import { buildSourceMap, toPlainValue, type EvaluatedValue, type JsonValue } from "./evaluated-value";
 import { checkStatementsAndConstants } from "./load/check-constants";
 import { checkTypes } from "./load/check-types";
 import { CORE_FOLDER, createPolicyProject } from "./load/create-policy-project";
 import { evaluateExpression } from "./load/evaluate-expression";
-import { isPolicyFolderFile } from "./load/evaluate-reference";
+import { evaluateReference, isPolicyFolderFile } from "./load/evaluate-reference";
 import type { EvaluationContext } from "./load/evaluation-context";
 import { toDisplayPath } from "./load/locate-node";
 import { buildEmptySourceMap, type PolicySourceMap } from "./source-map";
@@ -89,23 +89,40 @@ export function loadPolicy(file: string, options: LoadPolicyOptions = {}): Loade
     checkStatementsAndConstants(policyFile, context);
   }
 
-  const exported = sourceFile.getExportAssignment((assignment) => !assignment.isExportEquals());
-  if (exported === undefined) {
+  const root = evaluateDefaultExport(sourceFile, context);
+  if (root === undefined) {
     result.diagnostics.push(buildFileDiagnostic(displayPath, {
       code: LOAD_CODES.missingDefaultExport,
       message: `The policy file ${displayPath} has no \`export default\` expression.`,
       hint: "End the file with `export default definePolicy({ … })`.",
     }));
-  } else {
-    const root = evaluateExpression(exported.getExpression(), context);
-    if (root !== null) {
-      result.spec = toPlainValue(root);
-      result.sourceMap = buildSourceMap(root);
-    }
+  } else if (root !== null) {
+    result.spec = toPlainValue(root);
+    result.sourceMap = buildSourceMap(root);
   }
 
   result.sources = new Map([...result.sources].sort(([left], [right]) => (left < right ? -1 : 1)));
   return result;
+}
+
+/**
+ * Evaluates the default export: `export default <expression>`, or `export { name as default }`
+ * naming a `const`. Returns undefined when the file has neither, and null when evaluation failed.
+ */
+function evaluateDefaultExport(sourceFile: SourceFile, context: EvaluationContext): EvaluatedValue | null | undefined {
+  const assignment = sourceFile.getExportAssignment((candidate) => !candidate.isExportEquals());
+  if (assignment !== undefined) {
+    return evaluateExpression(assignment.getExpression(), context);
+  }
+
+  for (const declaration of sourceFile.getExportDeclarations()) {
+    const specifier = declaration.getNamedExports().find((named) => named.getAliasNode()?.getText() === "default");
+    const name = specifier?.getNameNode();
+    if (name !== undefined && Node.isIdentifier(name) && !declaration.hasModuleSpecifier()) {
+      return evaluateReference(name, context);
+    }
+  }
+  return undefined;
 }
 
 /** Returns the policy file and every file of its folder that it imports, directly or not, the policy file first. */

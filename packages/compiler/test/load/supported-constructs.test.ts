@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadFromFiles, loadFromText, summarizeDiagnostics } from "../policy-folder";
+import path from "node:path";
+import { loadPolicy } from "../../src/index";
+import { createPolicyFolder, loadFromFiles, loadFromText, summarizeDiagnostics } from "../policy-folder";
 
 describe("loadPolicy on supported constructs", () => {
   it.each([
@@ -20,6 +22,8 @@ describe("loadPolicy on supported constructs", () => {
     ["spreads in objects, later keys winning", `const BASE = { a: 1, b: 2 };\nexport default { ...BASE, b: 3, c: 4 };`, { a: 1, b: 3, c: 4 }],
     ["spreads in arrays", `const HEAD = ["a"];\nexport default { list: [...HEAD, "b", ...HEAD] };`, { list: ["a", "b", "a"] }],
     ["a definePolicy call", `import { definePolicy } from "@fieldpolicy/core";\nexport default definePolicy({ name: "x", label: "X", systems: {}, objects: {}, fields: {} });`, { name: "x", label: "X", systems: {}, objects: {}, fields: {} }],
+    ["a default export naming a const", `const policy = { a: 1 };\nexport { policy as default };`, { a: 1 }],
+    ["a const declared after the export", `export default { order: LATER };\nconst LATER = ["x"];`, { order: ["x"] }],
     ["a definePolicy call through a namespace import", `import * as core from "@fieldpolicy/core";\nexport default core.definePolicy({ name: "x", label: "X", systems: {}, objects: {}, fields: {} });`, { name: "x", label: "X", systems: {}, objects: {}, fields: {} }],
   ])("evaluates %s", (_name, text, expected) => {
     const loaded = loadFromText(text);
@@ -93,6 +97,28 @@ describe("loadPolicy across files", () => {
     });
 
     expect([...loaded.sources.keys()]).toEqual(["main.policy.ts", "values.ts"]);
+  });
+
+  it("reports a top-level statement of an imported file", () => {
+    const loaded = loadFromFiles({
+      "values.ts": `export const STAGES = ["new"];\nconsole.log(STAGES);\n`,
+      "main.policy.ts": `import { STAGES } from "./values";\nexport default { order: STAGES };`,
+    });
+    const statement = loaded.diagnostics.find((diagnostic) => diagnostic.code === "FP1007");
+
+    expect([statement?.file, statement?.line]).toEqual(["values.ts", 2]);
+  });
+
+  it("rejects a constant imported from outside the policy folder", () => {
+    const folder = createPolicyFolder({
+      "shared/values.ts": `export const STAGES = ["new"];\n`,
+      "policies/main.policy.ts": `import { STAGES } from "../shared/values";\nexport default { order: STAGES };`,
+    });
+
+    const loaded = loadPolicy(path.join(folder, "policies/main.policy.ts"), { cwd: folder });
+
+    expect(summarizeDiagnostics(loaded)).toEqual(["FP1008 2:25"]);
+    expect(loaded.diagnostics[0]?.message).toContain("is declared outside the policy folder (in shared/values.ts)");
   });
 
   it("reports type errors in an imported file", () => {
