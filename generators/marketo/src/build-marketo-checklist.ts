@@ -100,9 +100,12 @@ function describeBlockReason(ir: PolicyIR, fields: Field[], setting: MarketoBloc
     return `${labels} keeps its first value and only Salesforce may correct it, so Marketo's own sources are blocked.`;
   }
   if (setting.blocksSalesforceSync) {
-    return first.rule.lockAfterFirstWrite !== undefined
-      ? `${labels} keeps its first value and only Marketo may correct it, so the Salesforce sync is blocked.`
-      : `Marketo owns ${labels}, so the Salesforce sync may not overwrite a non-blank Marketo value.`;
+    if (first.rule.lockAfterFirstWrite !== undefined) {
+      return `${labels} keeps its first value and only Marketo may correct it, so the Salesforce sync is blocked.`;
+    }
+    return first.systemOfRecord === setting.marketoSystem
+      ? `Marketo owns ${labels}, so the Salesforce sync may not overwrite a non-blank Marketo value.`
+      : `${labels} is read-only for Salesforce, so the Salesforce sync may not overwrite a non-blank Marketo value.`;
   }
   if (fields.some((field) => field.rule.optOutWins !== undefined)) {
     return `An opt-out from any system must reach Marketo at once, so no source is blocked for ${labels}.`;

@@ -148,5 +148,5 @@ function selectOwnMarketoBlock(ir: PolicyIR, field: Field): MarketoBlockSetting 
   }
   const marketoOwns = field.systemOfRecord === marketoSystem;
   const salesforceReadOnly = rule.readOnlyFor?.includes(salesforceSystem) ?? false;
-  return { ...setting, blocksSalesforceSync: marketoOwns && (rule.ownerWins !== undefined || salesforceReadOnly) };
+  return { ...setting, blocksSalesforceSync: salesforceReadOnly || (marketoOwns && rule.ownerWins !== undefined) };
 }

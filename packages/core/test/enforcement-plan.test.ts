@@ -173,6 +173,13 @@ describe("buildEnforcementPlan with Marketo", () => {
     expect(layersOf(ir, "subject", "ownerWins")).toEqual(["connector", "salesforceMetadata", "runtimeResolver"]);
   });
 
+  it("blocks the Salesforce sync of a field read-only for Salesforce", () => {
+    const ir = irWith(buildTestField({ systemOfRecord: "enrichment", rule: { readOnlyFor: ["crm"] } }), "marketo");
+
+    expect(selectMarketoBlockSetting(ir, ir.fields.subject!)?.blocksSalesforceSync).toBe(true);
+    expect(layersOf(ir, "subject", "readOnlyFor")).toEqual(["connector", "salesforceMetadata", "runtimeResolver"]);
+  });
+
   it("keeps the connector out of a Salesforce-owned field", () => {
     const ir = irWith(buildTestField(), "marketo");
 
