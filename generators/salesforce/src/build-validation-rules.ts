@@ -1,8 +1,9 @@
 // Turns the rule parts the enforcement plan gives to Salesforce into validation rules, names
 // them, and reports every part or piece of a part that Salesforce cannot enforce.
 
-import type { Diagnostic, EnforcementPlan } from "@fieldpolicy/core";
+import type { Diagnostic, EnforcementEntry, EnforcementPlan } from "@fieldpolicy/core";
 import { buildDiagnostic, toJsonPointer } from "@fieldpolicy/core";
+import type { RuleNote } from "./build-rule-conditions";
 import { RULE_PART_BUILDERS } from "./build-rule-conditions";
 import { SALESFORCE_CODES } from "./diagnostic-codes";
 import { MAX_FORMULA_LENGTH, renderFormula } from "./formula";
@@ -53,35 +54,18 @@ export function buildValidationRules(context: SalesforceContext, plan: Enforceme
     const binding = field === undefined ? null : resolveSalesforceBinding(context, entry.field, field);
     const build = RULE_PART_BUILDERS[entry.part];
     const path = toJsonPointer(["fields", entry.field, "rule", entry.part]);
-    if (binding === null || build === undefined) {
-      const reason =
-        binding === null
-          ? `the field's object is not bound to the Salesforce system "${context.salesforceSystem}"`
-          : "the generator has no validation rule for this part";
-      diagnostics.push(
-        buildDiagnostic({
-          code: SALESFORCE_CODES.ruleNotExpressible,
-          severity: "warning",
-          message: `No Salesforce validation rule for ${entry.part} of field "${entry.field}": ${reason}.`,
-          path,
-          hint: "The runtime resolver enforces this rule part.",
-        }),
-      );
+    if (binding === null) {
+      const reason = `the field's object is not bound to the Salesforce system "${context.salesforceSystem}"`;
+      diagnostics.push(reportNoRule(entry, { severity: "warning", message: reason }));
+      continue;
+    }
+    if (build === undefined) {
+      diagnostics.push(reportNoRule(entry, { severity: "warning", message: "the generator has no validation rule for this part" }));
       continue;
     }
 
     const result = build(context, binding);
-    for (const note of result.notes) {
-      diagnostics.push(
-        buildDiagnostic({
-          code: SALESFORCE_CODES.ruleNotExpressible,
-          severity: note.severity,
-          message: `No Salesforce validation rule for ${entry.part} of field "${entry.field}": ${note.message}.`,
-          path,
-          hint: "The runtime resolver enforces this rule part.",
-        }),
-      );
-    }
+    diagnostics.push(...result.notes.map((note) => reportNoRule(entry, note)));
 
     const registry = registries.get(binding.object) ?? new NameRegistry();
     registries.set(binding.object, registry);
@@ -113,4 +97,14 @@ export function buildValidationRules(context: SalesforceContext, plan: Enforceme
   }
 
   return { rules, diagnostics };
+}
+
+function reportNoRule(entry: EnforcementEntry, note: RuleNote): Diagnostic {
+  return buildDiagnostic({
+    code: SALESFORCE_CODES.ruleNotExpressible,
+    severity: note.severity,
+    message: `No Salesforce validation rule for ${entry.part} of field "${entry.field}": ${note.message}.`,
+    path: toJsonPointer(["fields", entry.field, "rule", entry.part]),
+    hint: "The runtime resolver enforces this rule part.",
+  });
 }
