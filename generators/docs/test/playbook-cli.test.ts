@@ -69,6 +69,11 @@ describe.each(EXAMPLE_POLICIES)("playbook of the $name policy", ({ name, file })
         `Value: ${describeValue(decision.value)}, from ${describeSource(ir, decision.source)}.`,
       );
       expect(section).toContain(`Rule: ${decision.rule.id}.`);
+      for (const rejection of decision.rejected) {
+        expect(section).toContain(
+          `${ir.systems[rejection.system]!.label} ${JSON.stringify(rejection.value)} ${rejection.at} ${rejection.reason}:`,
+        );
+      }
       if (decision.review === null) {
         expect(section).toContain("Review: none.");
       } else {
