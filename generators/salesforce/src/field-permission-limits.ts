@@ -8,8 +8,8 @@ import { findCatalogObject } from "@fieldpolicy/core";
 /**
  * Fields without field permissions, as the describe of a new org reports them (permissionable
  * false and updateable true), for the standard objects a lead policy binds. Used with or without a
- * catalog, because a catalog's `required` flag does not cover every such field (OwnerId has a
- * default on create, so it is not required there).
+ * catalog, because a catalog's `required` flag does not cover every such field: Lead Status and
+ * OwnerId get a default on create, so a catalog does not mark them required.
  */
 const FIELDS_WITHOUT_PERMISSIONS: Readonly<Record<string, readonly string[]>> = {
   Account: ["Name", "OwnerId"],
