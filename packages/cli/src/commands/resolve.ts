@@ -14,6 +14,7 @@ import type { Command } from "commander";
 import { reportDiagnostics } from "../build/report-diagnostics";
 import { reportInternalError } from "../build/report-internal-error";
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from "../exit-codes";
+import { hasEventOptions, loadEventInput } from "../events/load-event-input";
 
 interface ResolveCommandOptions {
   policy: string;
@@ -22,6 +23,9 @@ interface ResolveCommandOptions {
   users?: string;
   store?: string;
   batchSize?: string;
+  hubspotEvents?: string;
+  salesforceEvents?: string;
+  base?: string;
 }
 
 /** A problem with the command's options or files, reported without a stack trace. */
@@ -42,6 +46,9 @@ export function registerResolveCommand(program: Command): void {
     .option("--users <file>", "user directory JSON that maps owner ids between systems (default: none, so owner values go to review)")
     .option("--store <location>", "also record audit entries and exceptions in this store: a SQLite file path or a postgres:// URL (default: none)")
     .option("--batch-size <count>", "decisions per store transaction with --store (default: 500)")
+    .option("--hubspot-events <file>", "HubSpot contact.propertyChange webhook deliveries, as JSON or JSON lines, to resolve in place of --input (needs --base)")
+    .option("--salesforce-events <file>", "Salesforce change events (Pub/Sub decoded or CometD messages), as JSON or JSON lines, to resolve in place of --input (needs --base)")
+    .option("--base <file>", "base snapshot JSON: each record's id per system and its last agreed field values and times; skipped events are listed on standard error")
     .action(async (options: ResolveCommandOptions) => {
       try {
         process.exitCode = await runResolve(options);
@@ -61,7 +68,7 @@ async function runResolve(options: ResolveCommandOptions): Promise<number> {
   const users = options.users === undefined ? undefined : loadUsers(options.users);
   const ir = loadPolicyIr(options.policy);
 
-  const input = options.input === undefined ? process.stdin : openInput(options.input);
+  const input = hasEventOptions(options) ? openEventInput(ir, options) : options.input === undefined ? process.stdin : openInput(options.input);
   if (options.store === undefined) {
     const { errors } = await resolveLines({ ir, now, users, input, output: process.stdout });
     return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
@@ -170,6 +177,18 @@ function loadPolicyIr(file: string): PolicyIR {
     throw new UsageError(`the policy ${file} has errors, so no conflict was resolved.`, EXIT_INPUT_ERRORS);
   }
   return compiled.ir;
+}
+
+/** Builds conflicts from event files against the base snapshot and lists skipped events on standard error. */
+function openEventInput(ir: PolicyIR, options: ResolveCommandOptions): Readable {
+  const events = loadEventInput(ir, options);
+  if (!events.ok) {
+    throw new UsageError(events.message, events.exitCode);
+  }
+  for (const line of events.report) {
+    process.stderr.write(`fieldpolicy resolve: ${line}\n`);
+  }
+  return events.input;
 }
 
 function openInput(file: string): Readable {

@@ -152,11 +152,14 @@ function selectChangedFields(event: ChangeEvent, notes: EventNote[]): ChangedFie
 }
 
 function describeBitmapFallback(event: ChangeEvent, nulledAreNames: boolean): string {
-  const base = `Salesforce event ${event.eventId}: changedFields contains Pub/Sub bitmaps, which only the event's Avro schema decodes, so the non-null fields were read as the changed fields`;
-  if (nulledAreNames) {
-    return `${base}, plus the fields nulledFields names.`;
+  const fallback = `Salesforce event ${event.eventId}: changedFields contains Pub/Sub bitmaps, which only the event's Avro schema decodes, so the non-null fields were read as the changed fields`;
+  if (!nulledAreNames) {
+    return `${fallback}; fields cleared to null are not seen, because nulledFields is a bitmap too.`;
   }
-  return `${base}; fields cleared to null are not seen, because nulledFields is a bitmap too.`;
+  if (event.nulledFields.length === 0) {
+    return `${fallback}; nulledFields is empty, so no field was cleared.`;
+  }
+  return `${fallback}, plus the fields nulledFields names (${event.nulledFields.join(", ")}).`;
 }
 
 /** Lists the body's non-null fields, with each non-null part of a compound field as its own field. */

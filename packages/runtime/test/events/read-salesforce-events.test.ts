@@ -18,6 +18,7 @@ describe("readSalesforceEvents on the real lead conversion", () => {
     const result = readSalesforceEvents(leadEvent);
 
     expect(result.notes).toHaveLength(1);
+    expect(result.notes[0]?.message).toContain("nulledFields is empty, so no field was cleared");
     expect(result.notes[0]?.message).toContain("changedFields contains Pub/Sub bitmaps");
   });
 
@@ -98,7 +99,7 @@ describe("readSalesforceEvents", () => {
     const result = readSalesforceEvents(body);
 
     expect(result.changes.find((change) => change.property === "Title")?.value).toBeNull();
-    expect(result.notes[0]?.message).toContain("plus the fields nulledFields names");
+    expect(result.notes[0]?.message).toContain("plus the fields nulledFields names (Title)");
   });
 
   it("notes that cleared fields are unseen when nulledFields is a bitmap", () => {
