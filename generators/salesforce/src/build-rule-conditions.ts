@@ -170,7 +170,7 @@ function buildProtectedValues(context: SalesforceContext, binding: SalesforceBin
   const owner = binding.field.systemOfRecord;
   const natives = listNativeValuesOf(binding.field, context.salesforceSystem, protectedValues);
   const formula = and(isChanged(binding), equalsAny(binding, priorValue(binding), natives), not(writesAs(context, owner)));
-  const message = `${describeField(binding)} holds a protected value (${natives.join(", ")}); only ${labelSystem(context, owner)} may change it.`;
+  const message = `${describeField(binding)} has a protected value (${natives.join(", ")}); only ${labelSystem(context, owner)} may change it.`;
   return { conditions: [{ nameWords: ["protect"], formula, message }], notes: [] };
 }
 
