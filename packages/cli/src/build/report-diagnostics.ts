@@ -9,7 +9,7 @@ import {
 } from "@fieldpolicy/compiler";
 import { UNENFORCED_RULE_PART_CODE } from "./generate-enforcement-plan";
 import { GENERATOR_CODES } from "./generate-outputs";
-import { renderDiagnostics, type DiagnosticFormat } from "../render/index";
+import { renderDiagnostics, shouldUseColor, type DiagnosticFormat } from "../render/index";
 
 /** Writes diagnostics to standard error in text format, or to standard output in machine formats. */
 export function reportDiagnostics(
@@ -27,6 +27,8 @@ export function reportDiagnostics(
     sources,
     cwd: options.cwd,
     ruleDescriptions: buildRuleDescriptions(),
+    // Text goes to standard error, so that stream decides about colour.
+    color: shouldUseColor({ isTTY: process.stderr.isTTY, env: process.env }),
   });
   if (rendered === "") {
     return;
