@@ -2,8 +2,9 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { Decision } from "@fieldpolicy/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StoreEngine } from "../src/index";
+import { openStore, type StoreEngine } from "../src/index";
 import { createStoreLocation, ENGINES } from "./support/engines";
+import { makeDecision } from "./support/make-decision";
 import { startPostgresServer, type PostgresServer } from "./support/postgres-server";
 
 const REPOSITORY = fileURLToPath(new URL("../../../", import.meta.url));
@@ -85,17 +86,34 @@ describe.each(ENGINES)("command line on %s", (engine: StoreEngine) => {
 
     expect(report.queues).toEqual([expect.objectContaining({ queue: "revops", resolvedLate: 1, openOverdue: 1 })]);
   });
+});
 
-  // The error paths do not depend on the engine; each CLI start costs seconds, so they run once.
-  it.runIf(engine === "sqlite")("rejects a second answer without a stack trace", () => {
+// The error paths do not depend on the engine, and each start of the command line costs seconds,
+// so they run on SQLite only.
+describe("command line errors", () => {
+  let store = "";
+  let reviewIds: string[] = [];
+
+  beforeAll(async () => {
+    // The store is filled through its API, which the tests above check, to save two CLI starts.
+    store = await createStoreLocation("sqlite", null);
+    const decisions = [makeDecision({ index: 1, outcome: "review" }), makeDecision({ index: 2, outcome: "review" })];
+    reviewIds = decisions.map((decision) => decision.id);
+    const opened = await openStore(store);
+    await opened.recordDecisions(decisions, "2026-12-04T12:00:00.000Z");
+    await opened.resolveException({ id: decisions[0]?.id ?? "", value: "New", acceptedSystem: null, by: "dana.reyes@example.com", note: null, at: "2026-12-05T12:00:00.000Z", auditEntries: [] });
+    await opened.close();
+  });
+
+  it("rejects a second answer without a stack trace", () => {
     const run = runCli(["queue", "resolve", reviewIds[0] ?? "", "--value", "New", "--by", "sam", "--policy", POLICY, "--store", store]);
 
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^fieldpolicy queue resolve: Exception d_\w+ was resolved already, by dana.reyes@example.com/);
+    expect(run.stderr).toMatch(/^fieldpolicy queue resolve: Exception dec-leadStatus-\S+ was resolved already, by dana.reyes@example.com/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it.runIf(engine === "sqlite")("rejects a missing --by as a usage error", () => {
+  it("rejects a missing --by as a usage error", () => {
     const run = runCli(["queue", "resolve", reviewIds[1] ?? "", "--accept", "map", "--policy", POLICY, "--store", store]);
 
     expect(run.status).toBe(2);
