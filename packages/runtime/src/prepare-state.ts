@@ -32,7 +32,9 @@ export function buildInitialState(input: InitialStateInput): ResolutionState {
   const updates = new Map<number, Verdict>();
   const violations: Violation[] = [];
   changes.forEach((change, index) => {
-    if (change.problem === "unmappedUser") {
+    if (isUnchanged(base, change)) {
+      updates.set(index, { disposition: "applied", reason: "unchanged", ruleId: buildRuleId(field, "unchanged") });
+    } else if (change.problem === "unmappedUser") {
       violations.push(buildUnmappedUserViolation(field, change, index));
     } else if (change.problem !== null) {
       updates.set(index, { disposition: "rejected", reason: change.problem, ruleId: buildRuleId(field, "normalize") });
@@ -40,13 +42,20 @@ export function buildInitialState(input: InitialStateInput): ResolutionState {
       updates.set(index, { disposition: "applied", reason: "echo", ruleId: buildRuleId(field, "echo") });
     } else if (base.missing && change.value === null) {
       updates.set(index, { disposition: "rejected", reason: "ambiguousBlank", ruleId: buildRuleId(field, "normalize") });
-    } else if (!base.missing && canonicalEquals(change.value, base.value)) {
-      updates.set(index, { disposition: "applied", reason: "unchanged", ruleId: buildRuleId(field, "unchanged") });
     }
   });
 
   state = withVerdicts(state, updates);
   return settleUnmappedUsers(field, state, violations);
+}
+
+// A change that repeats the agreed value is no change, even when another system could not encode
+// it. Blank values count only without a problem, because a failed normalization also gives null.
+function isUnchanged(base: NormalizedBase, change: NormalizedChange): boolean {
+  if (base.missing || !canonicalEquals(change.value, base.value)) {
+    return false;
+  }
+  return change.problem === null || change.value !== null;
 }
 
 function buildUnmappedUserViolation(field: FieldFacts, change: NormalizedChange, index: number): Violation {

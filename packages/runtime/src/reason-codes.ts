@@ -33,6 +33,7 @@ export const REASON_CODES = {
   optInWithoutEvidence: "A return to opted-in came without consent evidence.",
   optInOutsideSystemOfRecord: "A return to opted-in came from a system other than the consent system of record.",
   bulkFlip: "The actor or job returned too many people to opted-in within the bulk window, so it is not trusted.",
+  blankFill: "The fill source sent a blank, and a fill never clears a value.",
   notStale: "The fill source may not replace a current value that is neither blank nor stale.",
   verifiedLock: "A person verified the current value recently, so the fill source may not replace it.",
   categoryChange: "The fill would move the value to another category, which needs a person.",

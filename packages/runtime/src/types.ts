@@ -52,7 +52,7 @@ export interface NormalizedChange {
   actor: string;
   /** The value as the system sent it. */
   native: unknown;
-  /** The canonical value, or null when blank or when `problem` is set. */
+  /** The canonical value; null when blank, or when `problem` is set before a canonical value was found. */
   value: CanonicalValue;
   /** Event time in epoch milliseconds, or NaN when the time was invalid. */
   at: number;

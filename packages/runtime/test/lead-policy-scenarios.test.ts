@@ -58,6 +58,11 @@ describe("lead owner", () => {
     expect(decision.review).toMatchObject({ trigger: "unmappedUser", queue: "revops" });
   });
 
+  it("treats a repeated owner inactive in HubSpot as unchanged", () => {
+    const decision = decide("leadOwner", "sam.patel@example.com", [crm("0055f000005mc77AAA")]);
+    expect(decision.audit.map((entry) => entry.reason)).toEqual(["unchanged"]);
+  });
+
   it("keeps the interim owner while an unmapped owner waits", () => {
     const decision = decide("leadOwner", "dana.reyes@example.com", [map("999999999")]);
     expect(decision.value).toBe("dana.reyes@example.com");
@@ -170,6 +175,16 @@ describe("first touch attribution", () => {
 });
 
 describe("job title and company", () => {
+  it("propagates a clear made in Salesforce", () => {
+    const decision = decide("jobTitle", "Data Engineer", [crm("")]);
+    expect(Object.fromEntries(decision.writes.map((write) => [write.system, write.value]))).toEqual({ map: "", enrichment: null });
+  });
+
+  it("decides a blank value after a clear", () => {
+    const decision = decide("jobTitle", "Data Engineer", [crm("")]);
+    expect(decision.value).toBeNull();
+  });
+
   it("fills a job title HubSpot sent as a placeholder", () => {
     const decision = decide("jobTitle", "[[unknown]]", [enrichment("Data Engineer")]);
     expect(decision.value).toBe("Data Engineer");

@@ -20,8 +20,8 @@ export interface DecisionContext {
 /** Builds the decision of a resolved field. */
 export function buildDecision(context: DecisionContext, state: ResolutionState): Decision {
   const { plan } = context;
-  const value = state.adoption?.value ?? state.base.value;
-  const source = state.adoption?.source ?? "base";
+  const value = findDecidedValue(state);
+  const source = state.adoption === null ? "base" : state.adoption.source;
   const outcome = state.review === null ? "resolved" : "review";
   const verdicts = state.verdicts.map((verdict) => verdict ?? fallbackVerdict(context));
 
@@ -38,6 +38,11 @@ export function buildDecision(context: DecisionContext, state: ResolutionState):
     rule: buildRule(context, state, verdicts, value),
     audit: state.changes.map((change, index) => buildAuditEntry(context, state, change, verdicts[index]!)),
   };
+}
+
+/** Returns the adopted value, else the base. An adopted clear is null and stays null. */
+export function findDecidedValue(state: ResolutionState): CanonicalValue {
+  return state.adoption === null ? state.base.value : state.adoption.value;
 }
 
 // Every part gives a verdict to each change it judges, and the fallback part judges the rest, so
@@ -96,7 +101,7 @@ function holdsValue(state: ResolutionState, latest: number | undefined, value: C
     return !state.base.missing && canonicalEquals(state.base.value, value);
   }
   const change = state.changes[latest]!;
-  return change.problem === null && canonicalEquals(change.value, value);
+  return hasCanonicalValue(change) && canonicalEquals(change.value, value);
 }
 
 function buildRejections(state: ResolutionState, verdicts: readonly Verdict[]): Rejection[] {
@@ -133,11 +138,19 @@ function buildRule(context: DecisionContext, state: ResolutionState, verdicts: r
   }
 
   const first = verdicts[0]!;
-  const changes = state.changes.map((change, index) => `${describeChange(facts, change.problem === null ? change : { ...change, value: String(change.native) })} (${verdicts[index]!.reason})`);
+  const changes = state.changes.map((change, index) => {
+    const named = hasCanonicalValue(change) ? change : { ...change, value: String(change.native) };
+    return `${describeChange(facts, named)} (${verdicts[index]!.reason})`;
+  });
   return {
     id: first.ruleId,
     explanation: `No change to ${facts.label} was adopted, so it keeps ${describeValue(value)}: ${changes.join(", ")}.`,
   };
+}
+
+// A change whose problem came from encoding for another system still has its canonical value.
+function hasCanonicalValue(change: NormalizedChange): boolean {
+  return change.problem === null || change.value !== null;
 }
 
 function buildAuditEntry(context: DecisionContext, state: ResolutionState, change: NormalizedChange, verdict: Verdict): AuditEntry {
@@ -148,7 +161,7 @@ function buildAuditEntry(context: DecisionContext, state: ResolutionState, chang
     system: change.system,
     actor: change.actor,
     oldValue: toOutput(state.base.value),
-    newValue: change.problem === null ? toOutput(change.value) : change.native,
+    newValue: hasCanonicalValue(change) ? toOutput(change.value) : change.native,
     at: change.atText,
     disposition: verdict.disposition,
     reason: verdict.reason,

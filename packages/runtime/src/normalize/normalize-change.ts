@@ -71,8 +71,10 @@ export function normalizeChange(input: ChangeInput, plan: FieldPlan, users: User
     bulkFlip: false,
   };
 
+  // A value that only another system cannot encode keeps its canonical form, so a change that
+  // repeats the base is still recognized as unchanged.
   const problem = findProblem(input, at, plan, users, change);
-  return problem === null ? change : { ...change, value: null, problem };
+  return problem === null ? change : { ...change, problem };
 }
 
 function findProblem(

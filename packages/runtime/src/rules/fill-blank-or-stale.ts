@@ -96,7 +96,12 @@ function findFillRefusal(
   config: FillBlankOrStale,
   holder: Holder,
   change: NormalizedChange,
-): "verifiedLock" | "notStale" | null {
+): "blankFill" | "verifiedLock" | "notStale" | null {
+  // The source sends a placeholder when it does not know the value, which is no reason to clear it.
+  if (isBlankValue(change.value)) {
+    return "blankFill";
+  }
+
   // A verification flag on the fill source's own change describes the value it would replace.
   const verifiedAt = change.facts.verified ? (change.facts.verifiedAt ?? holder.verifiedAt) : holder.verifiedAt;
   if (verifiedAt !== null && change.at - verifiedAt < config.verifiedLockDays * DAY_MS) {

@@ -3,7 +3,7 @@
 // distrust bulk flips.
 
 import type { ConflictInput, Decision, PolicyIR } from "@fieldpolicy/core";
-import { buildDecision } from "../decision/build-decision";
+import { buildDecision, findDecidedValue } from "../decision/build-decision";
 import { computeDecisionId } from "../decision/decision-id";
 import { buildFieldPlan, type FieldPlan } from "../field-plan";
 import { normalizeBase, normalizeChanges } from "../normalize/normalize-change";
@@ -55,7 +55,7 @@ export function createResolver(ir: PolicyIR, options: ResolveOptions): Resolver 
       const decision = buildDecision({ plan, id, record: conflict.record, users: options.users }, state);
 
       for (const write of decision.writes) {
-        ledger.record({ id: write.id ?? id, record: conflict.record, field: conflict.field, system: write.system, value: state.adoption?.value ?? state.base.value });
+        ledger.record({ id: write.id ?? id, record: conflict.record, field: conflict.field, system: write.system, value: findDecidedValue(state) });
       }
       return decision;
     },

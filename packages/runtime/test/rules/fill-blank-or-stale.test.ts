@@ -30,6 +30,11 @@ describe("applyFillBlankOrStale", () => {
     expect(listVerdicts(state)).toEqual(["applied/filledStale"]);
   });
 
+  it("rejects a blank from the fill source", () => {
+    const state = resolve({ value: "Engineer", at: "2026-01-01T00:00:00Z" }, [{ value: "Unknown" }]);
+    expect(listVerdicts(state)).toEqual(["rejected/blankFill"]);
+  });
+
   it("keeps a fresh value", () => {
     const state = resolve({ value: "Engineer", at: "2026-11-01T00:00:00Z" }, [{ value: "Senior Engineer" }]);
     expect(listVerdicts(state)).toEqual(["rejected/notStale"]);

@@ -33,6 +33,14 @@ describe("applyNoRegression", () => {
     expect(listVerdicts(resolve("sql", [{ system: "map", value: "" }]))).toEqual(["queued/regression"]);
   });
 
+  it("skips an earlier regression when finding the value in force", () => {
+    const state = resolve("customer", [
+      { system: "crm", value: "sql", at: "2026-12-01T10:00:00Z" },
+      { system: "crm", value: "lead", at: "2026-12-01T11:00:00Z" },
+    ]);
+    expect(listVerdicts(state)).toEqual(["queued/regression", "queued/regression"]);
+  });
+
   it("compares with the system of record's earlier change in the same conflict", () => {
     const state = resolve("lead", [
       { system: "crm", value: "sql", at: "2026-12-01T10:00:00Z" },
