@@ -1,6 +1,6 @@
-// Load check of the store: 4 worker processes write 1,000,000 decisions in all (250,000 each, in
-// batches of 500, one transaction per batch) into PostgreSQL, then into SQLite, and the store is
-// counted afterwards. Run by `pnpm bench` through bench/run.ts, or alone with
+// Load check of the store. 4 worker processes write 1,000,000 decisions in all into PostgreSQL,
+// then into SQLite: 250,000 each, in batches of 500, one transaction per batch. The store is
+// counted afterwards. Run it with `pnpm bench store`, or alone with
 // `pnpm exec tsx bench/store.bench.ts`. Each generated decision has 2 audit entries and every
 // tenth is an exception, as in the store tests.
 //
