@@ -1,7 +1,7 @@
 // Helpers that read a generated project the way Salesforce tooling does: the Salesforce CLI's
 // source library for components, fast-xml-parser for XML.
 
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { GeneratedFile } from "@fieldpolicy/core";
@@ -55,6 +55,8 @@ export interface SourceLibraryReading {
   resolvedFiles: string[];
   /** Relative paths of the files the Metadata API format conversion wrote, sorted. */
   convertedFiles: string[];
+  /** Contents of each converted file, by relative path. */
+  convertedContents: Map<string, string>;
 }
 
 /** Resolves the project's source folder and converts it to the Metadata API format. */
@@ -79,7 +81,10 @@ export async function readWithSourceLibrary(root: string): Promise<SourceLibrary
   const convertedFiles = (result.converted ?? [])
     .flatMap((component) => (component.xml === undefined ? [] : [path.relative(outputDirectory, component.xml)]))
     .sort();
-  return { components, resolvedFiles: [...new Set(resolvedFiles)], convertedFiles };
+  const convertedContents = new Map(
+    convertedFiles.map((file) => [file, readFileSync(path.join(outputDirectory, file), "utf8")] as const),
+  );
+  return { components, resolvedFiles: [...new Set(resolvedFiles)], convertedFiles, convertedContents };
 }
 
 /** Removes a folder written by `writeProject`. */

@@ -98,6 +98,12 @@ export function describeProjectInvariants(title: string, build: () => ProjectUnd
       expect(reading.convertedFiles.length).toBeGreaterThan(0);
     });
 
+    it("parses every converted Metadata API file", () => {
+      for (const [file, contents] of reading.convertedContents) {
+        expect(() => parseXml(contents), file).not.toThrow();
+      }
+    });
+
     it("lists exactly the resolved components in package.xml", () => {
       const manifest = parseXml(project.result.files.find((file) => file.path === "manifest/package.xml")!.contents);
       const listed = readList(manifest["Package"], "types")
