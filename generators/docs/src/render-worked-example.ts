@@ -8,6 +8,7 @@ import { PLAYBOOK_NOW } from "./build-playbook-scenarios";
 import { renderList, renderParagraph } from "./render-blocks";
 import { describeRulePartName } from "./render-enforcement-plan";
 import { renderCode, renderText } from "./escape-markdown";
+import { renderLocalTime } from "./render-local-time";
 import { renderField, renderQueue, renderSystem } from "./render-policy-terms";
 import { renderTable } from "./render-table";
 
@@ -74,8 +75,10 @@ function describeOutcome(ir: PolicyIR, decision: Decision): string[] {
   } else {
     const queue = ir.queues[decision.review.queue];
     const owner = queue === undefined ? "" : ` (${renderText(queue.owner)})`;
+    const local = queue === undefined ? null : renderLocalTime(decision.review.dueBy, queue.calendar.timeZone);
+    const localDue = local === null ? "" : ` (${renderText(local)} ${renderCode(queue!.calendar.timeZone)})`;
     lines.push(
-      `Review: ${renderQueue(ir, decision.review.queue)}${owner}, due by ${renderText(decision.review.dueBy)}, because ${renderCode(decision.review.trigger)}: ${renderText(decision.review.reason)}`,
+      `Review: ${renderQueue(ir, decision.review.queue)}${owner}, due by ${renderText(decision.review.dueBy)}${localDue}, because ${renderCode(decision.review.trigger)}: ${renderText(decision.review.reason)}`,
     );
   }
   lines.push(`Rule: ${renderCode(decision.rule.id)}. ${renderText(decision.rule.explanation)}`);
