@@ -1,3 +1,9 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Decision } from "@fieldpolicy/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type StoreEngine } from "../src/index";
 import { createStoreLocation, ENGINES } from "./support/engines";
@@ -60,5 +66,69 @@ describe.each(ENGINES)("concurrent writers on %s", (engine: StoreEngine) => {
     expect(counts.decisions).toBe(800);
     expect(counts.auditEntries).toBe(1600);
     expect(summaries.reduce((sum, summary) => sum + summary.decisions, 0)).toBe(800);
+  });
+});
+
+const REPOSITORY = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** Builds conflict lines numbered from..to; every third one moves a disqualified lead, so it goes to review. */
+function writeConflicts(folder: string, name: string, from: number, to: number): string {
+  const lines: string[] = [];
+  for (let index = from; index <= to; index += 1) {
+    const record = `00Q5f000002Rec${String(index).padStart(4, "0")}`;
+    const base = index % 3 === 0 ? "Disqualified" : "New";
+    lines.push(
+      JSON.stringify({
+        record,
+        field: "leadStatus",
+        base: { value: base, at: "2026-11-20T10:00:00Z" },
+        changes: [{ system: "map", value: "ATTEMPTED_TO_CONTACT", at: "2026-12-01T15:00:00Z", actor: "hubspot.workflow" }],
+      }),
+    );
+  }
+  const file = join(folder, name);
+  writeFileSync(file, `${lines.join("\n")}\n`);
+  return file;
+}
+
+/** Runs `fieldpolicy resolve --store` and returns its decisions. */
+function runResolver(input: string, store: string): Promise<Decision[]> {
+  const args = ["--import", "tsx", "packages/cli/src/main.ts", "resolve", "--policy", "policies/lead.policy.ts", "--input", input];
+  const child = spawn(process.execPath, [...args, "--now", "2026-12-04T12:00:00Z", "--store", store, "--batch-size", "25"], {
+    cwd: REPOSITORY,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+
+  return new Promise((resolve, reject) => {
+    child.on("exit", (code) => {
+      if (code !== 0) {
+        reject(new Error(`fieldpolicy resolve failed with exit code ${code}: ${stderr}`));
+        return;
+      }
+      resolve(stdout.trim().split("\n").map((line) => JSON.parse(line) as Decision));
+    });
+  });
+}
+
+describe("resolver processes on one PostgreSQL store", () => {
+  it("stores overlapping inputs once", async () => {
+    const store = await createStoreLocation("postgres", server);
+    const folder = mkdtempSync(join(tmpdir(), "fp-store-resolvers-"));
+    const inputs = [writeConflicts(folder, "a.jsonl", 1, 200), writeConflicts(folder, "b.jsonl", 101, 300), writeConflicts(folder, "c.jsonl", 1, 300)];
+
+    const outputs = await Promise.all(inputs.map((input) => runResolver(input, store)));
+    const everyDecision = outputs[2] ?? [];
+    const opened = await openStore(store);
+    const counts = await opened.countRows();
+    await opened.close();
+
+    expect(new Set(everyDecision.map((decision) => decision.id)).size).toBe(300);
+    expect(counts.decisions).toBe(300);
+    expect(counts.exceptions).toBe(everyDecision.filter((decision) => decision.outcome === "review").length);
+    expect(counts.auditEntries).toBe(everyDecision.reduce((sum, decision) => sum + decision.audit.length, 0));
   });
 });
