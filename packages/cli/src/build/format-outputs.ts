@@ -2,7 +2,6 @@
 // fixed here instead of read from a config file, so the bytes of an output do not depend on the
 // folder the build runs in.
 
-import prettier from "prettier";
 import type { OutputFile } from "./output-file";
 
 const PARSERS: Readonly<Record<string, string>> = {
@@ -21,6 +20,8 @@ const PRETTIER_OPTIONS = { printWidth: 120, endOfLine: "lf" } as const;
 
 /** Returns the files with every file of a known type formatted. Other files (XML) pass unchanged. */
 export async function formatOutputs(files: readonly OutputFile[]): Promise<OutputFile[]> {
+  // Loaded on first use, so commands that format nothing (check) do not pay for loading prettier.
+  const prettier = await import("prettier");
   return Promise.all(
     files.map(async (file) => {
       const extension = /\.[^./]+$/.exec(file.path)?.[0] ?? "";
