@@ -103,7 +103,8 @@ function evaluateObjectLiteral(node: ObjectLiteralExpression, context: Evaluatio
     }
 
     if (Node.isShorthandPropertyAssignment(member)) {
-      const value = evaluateReference(member.getNameNode(), context);
+      const key = evaluatePropertyKey(member.getNameNode(), context);
+      const value = key === null ? null : evaluateReference(member.getNameNode(), context);
       if (value === null) {
         failed = true;
         continue;
@@ -145,7 +146,24 @@ function evaluateObjectLiteral(node: ObjectLiteralExpression, context: Evaluatio
   return failed ? null : { kind: "object", entries, location: locateNode(node, context.cwd) };
 }
 
+/**
+ * Evaluates a property name. `__proto__` is rejected: plain assignment of that key changes an
+ * object's prototype instead of adding a property, so later steps would silently drop it.
+ */
 function evaluatePropertyKey(name: Node, context: EvaluationContext): string | null {
+  const key = readPropertyKey(name, context);
+  if (key === "__proto__") {
+    reportAtNode(context, name, {
+      code: LOAD_CODES.unsupportedExpression,
+      message: "The property name `__proto__` is not allowed in a policy.",
+      hint: "Rename the key; names in a policy start with a lower-case letter.",
+    });
+    return null;
+  }
+  return key;
+}
+
+function readPropertyKey(name: Node, context: EvaluationContext): string | null {
   if (Node.isIdentifier(name) || Node.isPrivateIdentifier(name)) {
     return name.getText();
   }

@@ -32,10 +32,10 @@ describe("loadPolicy on supported constructs", () => {
     expect(loaded.spec).toEqual(expected);
   });
 
-  it("keeps __proto__ as an ordinary key", () => {
-    const loaded = loadFromText(`export default { "__proto__": { polluted: true } };`);
+  it("rejects a __proto__ key", () => {
+    const loaded = loadFromText(`export default { fields: { "__proto__": { polluted: true } } };`);
 
-    expect(Object.keys(loaded.spec ?? {})).toEqual(["__proto__"]);
+    expect(summarizeDiagnostics(loaded)).toEqual(["FP1006 1:28"]);
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });
 });
