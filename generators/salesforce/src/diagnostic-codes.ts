@@ -4,25 +4,25 @@
 /** Diagnostics of the Salesforce project generator. */
 export const SALESFORCE_CODES = {
   /** A rule part the enforcement plan gives to Salesforce cannot be expressed as a validation rule. */
-  ruleNotExpressible: "FP6101",
+  ruleNotExpressible: "FP5301",
   /** A validation rule formula is longer than Salesforce allows. */
-  formulaTooLong: "FP6102",
+  formulaTooLong: "FP5302",
   /** An object would track more fields than Salesforce's limit. */
-  historyLimitExceeded: "FP6103",
+  historyLimitExceeded: "FP5303",
   /** History tracking cannot be switched on for a field from this project. */
-  historyNotSettable: "FP6104",
+  historyNotSettable: "FP5304",
   /** Values the policy adds to a standard picklist are not deployed. */
-  picklistValuesNotDeployed: "FP6105",
+  picklistValuesNotDeployed: "FP5305",
   /** A field the project would create has an invalid API name. */
-  invalidCustomFieldName: "FP6106",
+  invalidCustomFieldName: "FP5306",
   /** The policy declares more than one Salesforce system; the project serves the first. */
-  severalSalesforceSystems: "FP6107",
+  severalSalesforceSystems: "FP5307",
   /** A field a system may write cannot carry a field permission. */
-  fieldPermissionNotGranted: "FP6108",
+  fieldPermissionNotGranted: "FP5308",
   /** The API version option is not of the form `66.0`. */
-  invalidApiVersion: "FP6109",
+  invalidApiVersion: "FP5309",
   /** The policy has no Salesforce system, so there is no project to generate. */
-  noSalesforceSystem: "FP6110",
+  noSalesforceSystem: "FP5310",
   /** Values added to Lead Status reach users only through each lead process that lists them. */
-  leadProcessNeedsValues: "FP6111",
+  leadProcessNeedsValues: "FP5311",
 } as const;

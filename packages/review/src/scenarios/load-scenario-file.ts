@@ -12,10 +12,10 @@ import type { LoadedScenario } from "./run-scenarios";
 const SCENARIOS_SCHEMA_URL = new URL("../../../../schemas/scenarios.schema.json", import.meta.url);
 
 /** Code of a scenarios file whose shape does not match schemas/scenarios.schema.json. */
-export const SCENARIO_SHAPE_CODE = "FP6001";
+export const SCENARIO_SHAPE_CODE = "FP7001";
 
 /** Code of a scenario naming a field the policy does not have. */
-export const SCENARIO_FIELD_CODE = "FP6002";
+export const SCENARIO_FIELD_CODE = "FP7002";
 
 /** A person in a scenario file's user directory. */
 export interface ScenarioUser {
