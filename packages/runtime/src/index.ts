@@ -2,7 +2,9 @@
 // merge survivorship and the closed list of reason codes.
 
 export { resolveConflict } from "./resolve-conflict";
-export { createResolver, buildErrorDecision, type Resolver } from "./session/create-resolver";
+export { createResolver, buildErrorDecision, resolvePlannedConflict, type Resolver, type ResolverSession, type PlannedConflict } from "./session/create-resolver";
+export { WriteLedger } from "./session/write-ledger";
+export { FlipTracker } from "./session/flip-tracker";
 export { WRITE_LEDGER_CAPACITY } from "./session/write-ledger";
 export { resolveMerge, orderBySurvivorship } from "./merge/resolve-merge";
 export type { MergeFieldValue, MergeInput, MergeRecord, MergeResult, MergedField } from "./merge/resolve-merge";
@@ -14,7 +16,7 @@ export type * from "./types";
 export { buildFieldPlan, type FieldPlan } from "./field-plan";
 export { normalizeBase, normalizeChange, normalizeChanges } from "./normalize/normalize-change";
 export { buildInitialState, type InitialStateInput } from "./prepare-state";
-export { resolveFieldState } from "./resolve-field";
+export { resolveFieldState, settleOpenChanges } from "./resolve-field";
 export { buildDecision, type DecisionContext } from "./decision/build-decision";
 export { computeDecisionId } from "./decision/decision-id";
 export { computeDueBy } from "./decision/due-by";

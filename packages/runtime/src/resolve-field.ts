@@ -19,8 +19,13 @@ export function resolveFieldState(rule: Rule, field: FieldFacts, initial: Resolu
     state = applyRulePart(name, rule, field, state);
   }
 
+  return settleOpenChanges(field, state);
+}
+
+/** Judges the changes no rule part settled as under `ownerWins` without `fillBlanks`. */
+export function settleOpenChanges(field: FieldFacts, state: ResolutionState): ResolutionState {
   if (findOpenIndexes(state).length > 0) {
-    state = applyOwnerWins({ fillBlanks: false }, field, state);
+    return applyOwnerWins({ fillBlanks: false }, field, state);
   }
   return state;
 }

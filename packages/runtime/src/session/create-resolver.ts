@@ -9,7 +9,7 @@ import { buildFieldPlan, type FieldPlan } from "../field-plan";
 import { normalizeBase, normalizeChanges } from "../normalize/normalize-change";
 import { buildInitialState } from "../prepare-state";
 import { resolveFieldState } from "../resolve-field";
-import type { NormalizedBase, NormalizedChange, ResolveOptions } from "../types";
+import type { NormalizedBase, NormalizedChange, ResolutionState, ResolveOptions, UserDirectory } from "../types";
 import { checkConflict } from "../validate-conflict";
 import { FlipTracker } from "./flip-tracker";
 import { WriteLedger } from "./write-ledger";
@@ -23,8 +23,6 @@ export interface Resolver {
 /** Creates a resolver session that keeps echo and bulk-flip state across the conflicts it resolves. */
 export function createResolver(ir: PolicyIR, options: ResolveOptions): Resolver {
   const plans = new Map<string, FieldPlan>();
-  const ledger = new WriteLedger();
-  const flips = new FlipTracker();
   const now = options.now.getTime();
 
   const planFor = (key: string): FieldPlan => {
@@ -36,6 +34,7 @@ export function createResolver(ir: PolicyIR, options: ResolveOptions): Resolver 
     return plan;
   };
 
+  const session: ResolverSession = { ledger: new WriteLedger(), flips: new FlipTracker(), now, users: options.users };
   return {
     resolve(input: ConflictInput): Decision {
       const id = computeDecisionId(input);
@@ -44,22 +43,52 @@ export function createResolver(ir: PolicyIR, options: ResolveOptions): Resolver 
         return buildErrorDecision(id, input, check.message);
       }
 
-      const conflict = check.conflict;
-      const plan = planFor(conflict.field);
-      const base = normalizeBase(conflict.base, plan, options.users);
-      const changes = markBulkFlips(plan, base, normalizeChanges(conflict.changes, plan, options.users), flips);
-      const echoes = findEchoes(ledger, conflict, changes);
-
-      const initial = buildInitialState({ field: plan.facts, base, changes, echoes, now });
-      const state = resolveFieldState(plan.field.rule, plan.facts, initial);
-      const decision = buildDecision({ plan, id, record: conflict.record, users: options.users }, state);
-
-      for (const write of decision.writes) {
-        ledger.record({ id: write.id ?? id, record: conflict.record, field: conflict.field, system: write.system, value: findDecidedValue(state) });
-      }
-      return decision;
+      const plan = planFor(check.conflict.field);
+      return resolvePlannedConflict(session, { plan, id, conflict: check.conflict }, (initial) => resolveFieldState(plan.field.rule, plan.facts, initial));
     },
   };
+}
+
+/** What a session keeps between conflicts, and the options every conflict resolves with. */
+export interface ResolverSession {
+  ledger: WriteLedger;
+  flips: FlipTracker;
+  /** The resolver's clock in epoch milliseconds. */
+  now: number;
+  users: UserDirectory | undefined;
+}
+
+/** A checked conflict with the plan of its field and its decision id. */
+export interface PlannedConflict {
+  plan: FieldPlan;
+  id: string;
+  conflict: ConflictInput;
+}
+
+/**
+ * Resolves a checked conflict within a session: normalizes it, marks bulk flips and echoes, runs
+ * `applyRules` over the initial state and builds the decision, then records the decision's writes
+ * so their echoes are recognized. `createResolver` passes the loop over the IR's rule parts; a
+ * generated resolver passes the same parts called directly.
+ */
+export function resolvePlannedConflict(
+  session: ResolverSession,
+  planned: PlannedConflict,
+  applyRules: (initial: ResolutionState) => ResolutionState,
+): Decision {
+  const { plan, id, conflict } = planned;
+  const base = normalizeBase(conflict.base, plan, session.users);
+  const changes = markBulkFlips(plan, base, normalizeChanges(conflict.changes, plan, session.users), session.flips);
+  const echoes = findEchoes(session.ledger, conflict, changes);
+
+  const initial = buildInitialState({ field: plan.facts, base, changes, echoes, now: session.now });
+  const state = applyRules(initial);
+  const decision = buildDecision({ plan, id, record: conflict.record, users: session.users }, state);
+
+  for (const write of decision.writes) {
+    session.ledger.record({ id: write.id ?? id, record: conflict.record, field: conflict.field, system: write.system, value: findDecidedValue(state) });
+  }
+  return decision;
 }
 
 function findEchoes(ledger: WriteLedger, conflict: ConflictInput, changes: readonly NormalizedChange[]): Set<number> {
