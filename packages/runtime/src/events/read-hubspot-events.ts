@@ -1,5 +1,6 @@
 // HubSpot sends webhook deliveries as JSON arrays of events. A `contact.propertyChange` event
-// names one contact (`objectId`), one property (`propertyName`) and its new value
+// (or `deal.propertyChange`, and so on for other objects) names one record (`objectId`), one
+// property (`propertyName`) and its new value
 // (`propertyValue`, always text), with the event time in epoch milliseconds (`occurredAt`).
 // HubSpot retries a failed delivery with the same `eventId` and a higher `attemptNumber`.
 
@@ -11,16 +12,18 @@ import {
   type SkippedEvent,
 } from "./event-types";
 
-const PROPERTY_CHANGE = "contact.propertyChange";
+/** Subscription types of property changes: the object's name, then `.propertyChange`. */
+const PROPERTY_CHANGE = /^([a-z_]+)\.propertyChange$/;
 
 /** Text HubSpot sends in place of the value of a sensitive property. */
 const REDACTED = "REDACTED";
 
 /**
  * Reads HubSpot webhook deliveries: one event object, one delivery (an array of events) or a
- * list of deliveries. Each `contact.propertyChange` event becomes a change of the `contact`
- * object. Other event types, malformed events, redacted values and repeated event ids are
- * reported as skipped, and reading goes on.
+ * list of deliveries. Each property change event (`contact.propertyChange`,
+ * `deal.propertyChange`) becomes a change of its object (`contact`, `deal`). Other event types,
+ * malformed events, redacted values and repeated event ids are reported as skipped, and reading
+ * goes on.
  */
 export function readHubspotEvents(payload: unknown): ReadEventsResult {
   const result: ReadEventsResult = { changes: [], skipped: [], notes: [] };
@@ -76,13 +79,15 @@ function readEvent(event: unknown): PlatformChange | SkippedEvent {
     typeof event["objectId"] === "number" || typeof event["objectId"] === "string" ? String(event["objectId"]) : null;
   const name = eventId ?? "without an eventId";
 
-  if (event["subscriptionType"] !== PROPERTY_CHANGE) {
+  const subscriptionType = event["subscriptionType"];
+  const object = typeof subscriptionType === "string" ? PROPERTY_CHANGE.exec(subscriptionType)?.[1] : undefined;
+  if (object === undefined) {
     return skip(
       eventId,
       recordId,
       null,
       "unsupportedEventType",
-      `HubSpot event ${name} is a ${describeJsonValue(event["subscriptionType"])} event; only ${PROPERTY_CHANGE} events carry a field change.`,
+      `HubSpot event ${name} is a ${describeJsonValue(subscriptionType)} event; only property change events such as contact.propertyChange carry a field change.`,
     );
   }
 
@@ -104,7 +109,7 @@ function readEvent(event: unknown): PlatformChange | SkippedEvent {
       recordId,
       property,
       "redactedValue",
-      `HubSpot event ${eventId} carries no value for the sensitive property ${property}, only "${REDACTED}"; read the contact through the API to get the value.`,
+      `HubSpot event ${eventId} carries no value for the sensitive property ${property}, only "${REDACTED}"; read the ${object} through the API to get the value.`,
     );
   }
 
@@ -113,7 +118,7 @@ function readEvent(event: unknown): PlatformChange | SkippedEvent {
   return {
     source: "hubspot",
     eventId,
-    object: "contact",
+    object,
     recordId,
     property,
     value,

@@ -75,6 +75,26 @@ describe("buildEventConflicts", () => {
     expect(build([...changes].reverse())).toEqual(build(changes));
   });
 
+  it("maps a HubSpot deal change to the opportunity", () => {
+    const base = buildBase({
+      opp1: { object: "opportunity", ids: { crm: "0065f00000UloqVAAR", map: "555" }, fields: {} },
+    });
+    const changes = hubspotChanges(
+      buildHubspotEvent({
+        subscriptionType: "deal.propertyChange",
+        objectId: 555,
+        propertyName: "dealstage",
+        propertyValue: "closedwon",
+      }),
+    );
+
+    const result = build(changes, base);
+
+    expect(result.conflicts.map((conflict) => [conflict.record, conflict.field])).toEqual([
+      ["opp1", "opportunityStage"],
+    ]);
+  });
+
   it("reports a property no field binds", () => {
     const result = build(hubspotChanges(buildHubspotEvent({ propertyName: "favorite_color", propertyValue: "blue" })));
 

@@ -59,6 +59,12 @@ describe("readHubspotEvents", () => {
     expect(result.changes.map((change) => change.eventId)).toEqual(["hubspot:1", "hubspot:2"]);
   });
 
+  it("reads a deal property change as a deal", () => {
+    const result = readHubspotEvents([buildHubspotEvent({ subscriptionType: "deal.propertyChange" })]);
+
+    expect(result.changes[0]?.object).toBe("deal");
+  });
+
   it("reads a single event object", () => {
     expect(readHubspotEvents(buildHubspotEvent()).changes).toHaveLength(1);
   });
