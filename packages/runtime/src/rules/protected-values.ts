@@ -3,38 +3,25 @@ import type { CanonicalValue } from "../types";
 import { buildRuleId, describeChange, findOpenIndexes, settleViolations, type RulePart, type Violation } from "./rule-state";
 
 /**
- * Protected values: once the field contains a protected value, only the system of record may
- * replace it. Protection starts with the base, or at the event time of the system of record's
- * change that set the value, so a change made before that moment is left to later parts.
+ * Protected values: while the field contains a protected value, only the system of record may
+ * replace it. The value in force starts as the base and follows the system of record's changes in
+ * event-time order, so protection starts when the system of record sets a protected value and ends
+ * when it replaces it.
  */
 export const applyProtectedValues: RulePart<readonly string[]> = (values, field, state) => {
   const ruleId = buildRuleId(field, "protectedValues");
-  const open = findOpenIndexes(state);
   const isProtected = (value: CanonicalValue): boolean => typeof value === "string" && values.includes(value);
-
-  let protectedValue: CanonicalValue = null;
-  let protectedSince = Number.POSITIVE_INFINITY;
-  if (isProtected(state.base.value)) {
-    protectedValue = state.base.value;
-    protectedSince = Number.NEGATIVE_INFINITY;
-  } else {
-    const setter = open.find((index) => {
-      const change = state.changes[index]!;
-      return change.system === field.systemOfRecord && isProtected(change.value);
-    });
-    if (setter !== undefined) {
-      protectedValue = state.changes[setter]!.value;
-      protectedSince = state.changes[setter]!.at;
-    }
-  }
-
   const violations: Violation[] = [];
-  for (const index of open) {
+
+  // Changes are in event-time order, so the value in force is tracked in one pass.
+  let inForce: CanonicalValue = state.base.value;
+  for (const index of findOpenIndexes(state)) {
     const change = state.changes[index]!;
-    if (change.system === field.systemOfRecord || change.at < protectedSince) {
+    if (change.system === field.systemOfRecord) {
+      inForce = change.value;
       continue;
     }
-    if (canonicalEquals(change.value, protectedValue)) {
+    if (!isProtected(inForce) || canonicalEquals(change.value, inForce)) {
       continue;
     }
     violations.push({
@@ -42,7 +29,7 @@ export const applyProtectedValues: RulePart<readonly string[]> = (values, field,
       reason: "protectedValue",
       trigger: "protectedValue",
       ruleId,
-      reviewReason: `${describeChange(field, change)} would overwrite the protected value ${describeValue(protectedValue)} of ${field.label}, which only the system of record may change.`,
+      reviewReason: `${describeChange(field, change)} would overwrite the protected value ${describeValue(inForce)} of ${field.label}, which only the system of record may change.`,
     });
   }
 

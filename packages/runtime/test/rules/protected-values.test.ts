@@ -28,4 +28,12 @@ describe("applyProtectedValues", () => {
     ]);
     expect(listVerdicts(state)).toEqual(["open", "open", "queued/protectedValue"]);
   });
+
+  it("ends protection when the system of record replaces the value", () => {
+    const state = resolve("Disqualified", [
+      { system: "crm", value: "Working", at: "2026-12-01T10:00:00Z" },
+      { system: "map", value: "Engaged", at: "2026-12-01T11:00:00Z" },
+    ]);
+    expect(listVerdicts(state)).toEqual(["open", "open"]);
+  });
 });
