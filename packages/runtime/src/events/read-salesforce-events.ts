@@ -43,7 +43,8 @@ interface ChangedField {
  * shape or the CometD shape. Creates, updates and undeletes become one change per record id and
  * changed field. Deletes, gap events, diff-encoded values, malformed events and repeated event
  * ids are reported as skipped, and reading goes on. When `changedFields` contains bitmaps, the
- * changed fields are taken to be the non-null fields plus `nulledFields`, and a note reports the fallback.
+ * changed fields are taken to be the non-null fields plus `nulledFields`, and a note reports the
+ * fallback.
  */
 export function readSalesforceEvents(payload: unknown): ReadEventsResult {
   const result: ReadEventsResult = { changes: [], skipped: [], notes: [] };
@@ -97,6 +98,13 @@ function collectChanges(event: ChangeEvent, result: ReadEventsResult): void {
   }
 
   const fields = selectChangedFields(event, result.notes);
+  if (isBitmapList(event.diffFields)) {
+    result.notes.push({
+      source: "salesforce",
+      eventId: event.eventId,
+      message: `Salesforce event ${event.eventId}: diffFields contains Pub/Sub bitmaps, so a long text field of this event may carry a diff rather than its value.`,
+    });
+  }
   const diffProperties = new Set(
     isBitmapList(event.diffFields) ? [] : event.diffFields.map((entry) => parseEventFieldName(entry).property),
   );

@@ -120,6 +120,12 @@ describe("readSalesforceEvents", () => {
     expect(result.skipped.map((entry) => [entry.property, entry.reason])).toEqual([["Description", "diffValue"]]);
   });
 
+  it("notes that diffFields bitmaps may hide a diff", () => {
+    const body = buildLeadUpdate({ header: { changedFields: ["Status"], diffFields: ["0x04"] } });
+
+    expect(readSalesforceEvents(body).notes[0]?.message).toContain("may carry a diff rather than its value");
+  });
+
   it("makes one change per record id", () => {
     const body = buildLeadUpdate({
       header: { recordIds: ["00Q5f000005bwLFEAY", "00Q5f000005bwLGEAY"], changedFields: ["Status"] },
