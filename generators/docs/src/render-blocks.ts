@@ -1,7 +1,7 @@
 // Block-level Markdown: headings, paragraphs, lists and notes, with prose wrapped at the line
 // length markdownlint allows. Text arrives already rendered as inline Markdown.
 
-import { util } from "prettier";
+import { measureTextWidth } from "./measure-text-width";
 
 /** Maximum width of a line of wrapped prose, in prettier's measure of width. */
 export const MAX_LINE_WIDTH = 120;
@@ -31,7 +31,7 @@ export function wrapProse(text: string, firstPrefix: string, restPrefix: string)
   let lineHasUnit = false;
   for (const unit of units) {
     const candidate = lineHasUnit ? `${line} ${unit}` : `${line}${unit}`;
-    if (lineHasUnit && util.getStringWidth(candidate) > MAX_LINE_WIDTH) {
+    if (lineHasUnit && measureTextWidth(candidate) > MAX_LINE_WIDTH) {
       lines.push(line);
       line = `${restPrefix}${unit}`;
     } else {

@@ -1,7 +1,7 @@
 // GitHub Flavored Markdown tables, padded the way prettier pads them, so formatting the document
 // changes nothing. Cells arrive already rendered as inline Markdown (escaped by escape-markdown.ts).
 
-import { util } from "prettier";
+import { measureTextWidth } from "./measure-text-width";
 
 // Prettier never makes a column narrower than three characters, the shortest delimiter row.
 const MIN_COLUMN_WIDTH = 3;
@@ -20,11 +20,11 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   });
 
   const widths = header.map((_, column) =>
-    Math.max(MIN_COLUMN_WIDTH, ...[header, ...body].map((row) => util.getStringWidth(row[column]!))),
+    Math.max(MIN_COLUMN_WIDTH, ...[header, ...body].map((row) => measureTextWidth(row[column]!))),
   );
 
   const pad = (row: readonly string[]) =>
-    row.map((cell, column) => cell + " ".repeat(widths[column]! - util.getStringWidth(cell)));
+    row.map((cell, column) => cell + " ".repeat(widths[column]! - measureTextWidth(cell)));
   const lines = [pad(header), widths.map((width) => "-".repeat(width)), ...body.map(pad)];
   return lines.map((cells) => `| ${cells.join(" | ")} |`).join("\n");
 }
