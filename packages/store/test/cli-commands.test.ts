@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { Decision } from "@fieldpolicy/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openStore, type StoreEngine } from "../src/index";
 import { createStoreLocation, ENGINES } from "./support/engines";
 import { makeDecision } from "./support/make-decision";
@@ -10,6 +10,9 @@ import { startPostgresServer, type PostgresServer } from "./support/postgres-ser
 const REPOSITORY = fileURLToPath(new URL("../../../", import.meta.url));
 const CONFLICTS = fileURLToPath(new URL("./fixtures/conflicts.jsonl", import.meta.url));
 const POLICY = "policies/lead.policy.ts";
+
+// Each test starts Node processes, which take seconds each on a loaded machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 let server: PostgresServer | null = null;
 

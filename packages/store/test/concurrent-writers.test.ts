@@ -4,11 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Decision } from "@fieldpolicy/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openStore, type StoreEngine } from "../src/index";
 import { createStoreLocation, ENGINES } from "./support/engines";
 import { startPostgresServer, type PostgresServer } from "./support/postgres-server";
 import { runIngestChild } from "./support/run-child";
+
+// Each test starts Node processes, which take seconds each on a loaded machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 let server: PostgresServer | null = null;
 

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openStore } from "../src/index";
 import { createStoreLocation } from "./support/engines";
 import { startPostgresServer, type PostgresServer } from "./support/postgres-server";
@@ -8,6 +8,9 @@ import { runIngestChild } from "./support/run-child";
 
 // The worker records 300 decisions in batches of 100; the tests kill it during the second batch.
 const BATCH = 100;
+
+// Each test starts Node processes, which take seconds each on a loaded machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 let server: PostgresServer | null = null;
 
