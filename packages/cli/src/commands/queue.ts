@@ -1,6 +1,6 @@
 // `fieldpolicy queue`: work the exception queue that `fieldpolicy resolve --store` fills. `list`
-// and `show` read it; `resolve` closes an exception, records who decided what in the audit trail,
-// and prints the writes that bring each system to the chosen value in its own encoding.
+// and `show` read it. `resolve` closes an exception and records who decided what in the audit
+// trail. It then prints the writes that bring each system to the chosen value in its own encoding.
 
 import { existsSync, readFileSync } from "node:fs";
 import { hasErrors, type PolicyIR } from "@fieldpolicy/core";
@@ -73,8 +73,8 @@ export function loadPolicyOption(file: string): PolicyIR {
 }
 
 /**
- * Runs a store command's action: a StoreError (bad input, unknown id, unreachable store) is
- * printed as one line with its exit code; anything else is an internal error with its stack.
+ * Runs a store command's action. A StoreError (bad input, unknown id, unreachable store) is
+ * printed as one line with its exit code, and anything else is an internal error with its stack.
  */
 export async function runStoreAction(command: string, action: () => Promise<number>): Promise<void> {
   try {
