@@ -39,41 +39,69 @@ export interface BuildReport {
   differences: OutputDifferences | null;
   /** True when the output folder was replaced. */
   written: boolean;
+  /** Wall-clock time of each step that ran, in order, for `--verbose`. */
+  timings: StepTiming[];
+}
+
+/** How long one step of the build took. */
+export interface StepTiming {
+  step: "catalog" | "compile" | "generate" | "format" | "compare" | "write";
+  milliseconds: number;
 }
 
 /** Runs the build. Throws only on internal errors; problems with the input come back as diagnostics. */
 export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   const cwd = options.cwd ?? process.cwd();
-  const report: BuildReport = { policies: [], diagnostics: [], files: [], differences: null, written: false };
+  const report: BuildReport = {
+    policies: [],
+    diagnostics: [],
+    files: [],
+    differences: null,
+    written: false,
+    timings: [],
+  };
 
-  const catalog = loadCatalogOption(options.catalogDir, cwd);
+  const catalog = await timeStep(report, "catalog", () => loadCatalogOption(options.catalogDir, cwd));
   report.diagnostics.push(...catalog.diagnostics);
 
-  const compiled = compilePolicies(options.paths, { catalog: catalog.catalog, cwd });
+  const compiled = await timeStep(report, "compile", () =>
+    compilePolicies(options.paths, { catalog: catalog.catalog, cwd }),
+  );
   report.policies = compiled.policies;
   report.diagnostics.push(...compiled.diagnostics, ...compiled.policies.flatMap((policy) => policy.diagnostics));
   if (hasErrors(report.diagnostics)) {
     return report;
   }
 
-  const generated = generateOutputs({
-    policies: compiled.policies,
-    generators: options.generators ?? GENERATORS,
-    catalog: catalog.catalog,
-    outDir: options.outDir,
-  });
+  const generated = await timeStep(report, "generate", () =>
+    generateOutputs({
+      policies: compiled.policies,
+      generators: options.generators ?? GENERATORS,
+      catalog: catalog.catalog,
+      outDir: options.outDir,
+    }),
+  );
   report.diagnostics.push(...generated.diagnostics);
   if (hasErrors(report.diagnostics)) {
     return report;
   }
 
-  report.files = await formatOutputs(generated.files);
+  report.files = await timeStep(report, "format", () => formatOutputs(generated.files));
 
   if (options.check) {
-    report.differences = compareOutputs(path.resolve(cwd, options.outDir), report.files);
+    report.differences = await timeStep(report, "compare", () =>
+      compareOutputs(path.resolve(cwd, options.outDir), report.files),
+    );
     return report;
   }
-  writeOutputs(path.resolve(cwd, options.outDir), report.files);
+  await timeStep(report, "write", () => writeOutputs(path.resolve(cwd, options.outDir), report.files));
   report.written = true;
   return report;
+}
+
+async function timeStep<T>(report: BuildReport, step: StepTiming["step"], run: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  report.timings.push({ step, milliseconds: Math.round(performance.now() - started) });
+  return result;
 }

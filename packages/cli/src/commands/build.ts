@@ -14,6 +14,7 @@ interface BuildCommandOptions {
   out: string;
   catalog?: string;
   check: boolean;
+  verbose: boolean;
 }
 
 /** Adds `build` to the program. */
@@ -28,6 +29,7 @@ export function registerBuildCommand(program: Command): void {
       "folder of field catalogs (Salesforce describe JSON, HubSpot properties JSON) to check bindings against (default: none, catalog checks are skipped)",
     )
     .option("--check", "write nothing; exit 1 when the output folder differs from what the build would write", false)
+    .option("--verbose", "print the time each build step took, in milliseconds, to standard error", false)
     .action(async (paths: string[], options: BuildCommandOptions) => {
       try {
         await executeBuild(paths, options);
@@ -47,6 +49,11 @@ async function executeBuild(paths: string[], options: BuildCommandOptions): Prom
     cwd,
   });
 
+  if (options.verbose) {
+    for (const timing of report.timings) {
+      process.stderr.write(`${timing.step.padEnd(10)} ${timing.milliseconds} ms\n`);
+    }
+  }
   reportDiagnostics(report.diagnostics, { format: "text", policies: report.policies, cwd });
   if (hasErrors(report.diagnostics)) {
     process.stderr.write(`Build failed; ${options.out}/ was left unchanged.\n`);
