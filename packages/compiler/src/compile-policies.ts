@@ -5,7 +5,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildDiagnostic, type Diagnostic } from "@fieldpolicy/core";
 import { compilePolicy, type CompiledPolicy, type CompileOptions } from "./compile-policy";
-import { PIPELINE_CODES } from "./diagnostic-codes";
+import { LOAD_CODES, PIPELINE_CODES } from "./diagnostic-codes";
 import { createPolicyProject } from "./load/create-policy-project";
 import { toDisplayPath } from "./load/locate-node";
 import { resolveLocation } from "./source-map";
@@ -32,9 +32,19 @@ export function compilePolicies(
 
   for (const requestedPath of paths.length === 0 ? DEFAULT_POLICY_PATHS : paths) {
     const found = findPolicyFiles(path.resolve(cwd, requestedPath));
-    if (found === null) {
-      // A missing file still goes through compilePolicy, which reports it with its own code.
+    if (found === null && requestedPath.endsWith(".ts")) {
+      // A missing policy file goes through compilePolicy, which reports it with its own message.
       files.add(path.resolve(cwd, requestedPath));
+    } else if (found === null) {
+      const displayPath = toDisplayPath(path.resolve(cwd, requestedPath), cwd);
+      diagnostics.push({
+        ...buildDiagnostic({
+          code: LOAD_CODES.fileNotFound,
+          message: `The path ${displayPath} does not exist.`,
+          hint: "Pass policy files or folders of *.policy.ts files; without paths, the policies/ folder is read.",
+        }),
+        file: displayPath,
+      });
     } else if (found.length === 0) {
       diagnostics.push({
         ...buildDiagnostic({

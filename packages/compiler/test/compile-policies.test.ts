@@ -68,7 +68,17 @@ describe("compilePolicies", () => {
     expect(compiled.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["FP4004"]);
   });
 
-  it("reports a path that does not exist", () => {
+  it("reports a missing default folder", () => {
+    const folder = createPolicyFolder({});
+
+    const compiled = compilePolicies([], { cwd: folder });
+
+    expect(compiled.diagnostics.map((diagnostic) => `${diagnostic.code} ${diagnostic.message}`)).toEqual([
+      "FP1002 The path policies does not exist.",
+    ]);
+  });
+
+  it("reports a policy file that does not exist", () => {
     const folder = createPolicyFolder({});
 
     const compiled = compilePolicies(["missing.policy.ts"], { cwd: folder });

@@ -66,6 +66,25 @@ describe("runBuild", () => {
     expect(existsSync(path.join(project, "out/lead/left-over.txt"))).toBe(false);
   });
 
+  it("records the time of each step", async () => {
+    const project = createBuildProject();
+
+    const report = await runBuild(buildOptions(project));
+
+    expect(report.timings.map((timing) => timing.step)).toEqual(["catalog", "compile", "generate", "format", "write"]);
+  });
+
+  it("reports an unreadable catalog folder and writes nothing", async () => {
+    const project = createBuildProject();
+
+    const report = await runBuild(buildOptions(project, { catalogDir: "no-such-catalog" }));
+
+    const errors = report.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+
+    expect(errors.map((diagnostic) => diagnostic.message).join("\n")).toContain("no-such-catalog");
+    expect(existsSync(path.join(project, "out"))).toBe(false);
+  });
+
   it("hands generators an IR they cannot change", async () => {
     const project = createBuildProject();
     let before: string | null = null;
