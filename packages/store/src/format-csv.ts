@@ -17,17 +17,27 @@ export const AUDIT_CSV_COLUMNS = [
 ] as const;
 
 /**
- * Quotes one CSV cell as RFC 4180 says: a cell with a comma, a quote, a line break or leading or
- * trailing space goes in double quotes, with inner quotes doubled. Values that are not strings are
- * written as JSON, so `null` and the string "null" stay apart ("null" is quoted).
+ * Quotes one CSV cell as RFC 4180 specifies: a cell with a comma, a quote or a line break goes in
+ * double quotes, with inner quotes doubled. Cells with leading or trailing space are quoted too,
+ * because some readers trim them. Values that are not strings are written as JSON, and null as an
+ * empty cell, so the strings "" and "null" are quoted to stay apart from it.
+ * NOTE: CSV still cannot tell the string "42" from the number 42; the jsonl export keeps types.
  */
 export function formatCsvCell(value: unknown): string {
-  const text = typeof value === "string" ? value : value === null || value === undefined ? "" : JSON.stringify(value);
+  let text: string;
+  if (typeof value === "string") {
+    text = value;
+  } else if (value === null || value === undefined) {
+    text = "";
+  } else {
+    text = JSON.stringify(value);
+  }
+
   const needsQuotes = /[",\r\n]/.test(text) || text !== text.trim() || (typeof value === "string" && (text === "" || text === "null"));
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Formats the CSV header line, ending in CRLF as RFC 4180 says. */
+/** Formats the CSV header line, ending in CRLF as RFC 4180 specifies. */
 export function formatAuditCsvHeader(): string {
   return `${AUDIT_CSV_COLUMNS.join(",")}\r\n`;
 }

@@ -18,7 +18,7 @@ export const MIGRATIONS_TABLE_SQL = `CREATE TABLE IF NOT EXISTS schema_migration
   applied_at TEXT NOT NULL
 )`;
 
-/** Every schema version this code knows, in order. */
+/** Every schema version this code supports, in order. */
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -76,7 +76,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-/** The newest schema version this code knows. */
+/** The newest schema version this code supports. */
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
 /**
@@ -88,8 +88,8 @@ export function listPendingMigrations(appliedVersions: readonly number[], locati
 
   if (current > LATEST_VERSION) {
     throw new StoreError(
-      `The store at ${location} has schema version ${current}, but this fieldpolicy knows versions up to ${LATEST_VERSION}. ` +
-        "Upgrade fieldpolicy to a release that knows this version, or point --store at another store.",
+      `The store at ${location} has schema version ${current}, but this fieldpolicy supports versions up to ${LATEST_VERSION}. ` +
+        "Upgrade fieldpolicy to a release that supports this version, or point --store at another store.",
     );
   }
 

@@ -23,7 +23,7 @@ export interface BatchRecorder {
   finish(): Promise<RecordSummary>;
 }
 
-/** A summary with every count at zero. */
+/** Returns a summary with every count at zero. */
 export function emptySummary(): RecordSummary {
   return { decisions: 0, duplicateDecisions: 0, exceptions: 0, auditEntries: 0, skippedErrors: 0 };
 }

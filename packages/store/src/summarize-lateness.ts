@@ -12,7 +12,7 @@ export interface LateException {
   hoursLate: number;
 }
 
-/** How one queue met its response time. */
+/** Response-time record of one queue. */
 export interface QueueLateness {
   queue: string;
   resolved: number;

@@ -277,7 +277,7 @@ describe.each(ENGINES)("store on %s", (engine) => {
     await addSchemaVersion(engine, location, LATEST_VERSION + 1);
 
     await expect(openStore(location)).rejects.toThrow(
-      `has schema version ${LATEST_VERSION + 1}, but this fieldpolicy knows versions up to ${LATEST_VERSION}`,
+      `has schema version ${LATEST_VERSION + 1}, but this fieldpolicy supports versions up to ${LATEST_VERSION}`,
     );
   });
 });
