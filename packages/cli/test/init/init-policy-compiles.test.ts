@@ -1,6 +1,7 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { compilePolicy } from "@fieldpolicy/compiler";
+import { hasErrors } from "@fieldpolicy/core";
+import { compilePolicy, loadCatalog } from "@fieldpolicy/compiler";
 import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget } from "ts-morph";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPolicyTemplate } from "../../src/init/load-policy-template";
@@ -73,6 +74,36 @@ describe.each(POLICY_STACKS)("%s scaffold", (stack) => {
     expect(text).toMatch(/TODO: the username of the Salesforce user/);
     expect(text).toMatch(/TODO: the person or team who answers this queue/);
     expect(text).toMatch(/TODO: your org's Lead Status picklist values/);
+  });
+});
+
+/**
+ * Builds a catalog folder from the real Salesforce Lead and Contact describes and a real HubSpot
+ * contact properties listing, read from the shared data folder beside the repository.
+ */
+async function buildRealCatalogDir(): Promise<string> {
+  const shared = process.env["FIELDPOLICY_SHARED_DATA"] ?? path.resolve(REPO_ROOT, "../shared/data");
+  const catalogDir = path.join(dir, "catalog");
+  await mkdir(catalogDir, { recursive: true });
+  await copyFile(path.join(shared, "sf-lead-describe-cumulusci.json"), path.join(catalogDir, "sf-lead.json"));
+  await copyFile(path.join(shared, "sf-contact-describe-cumulusci.json"), path.join(catalogDir, "sf-contact.json"));
+  await copyFile(
+    path.join(shared, "hubspot-contact-properties-v3-tracardi.json"),
+    path.join(catalogDir, "hubspot.contact.json"),
+  );
+  return catalogDir;
+}
+
+describe.each(POLICY_STACKS)("%s scaffold against real catalogs", (stack) => {
+  it("has no catalog errors", async () => {
+    const file = await writeScaffold(stack, `${stack}-catalog`);
+    const { catalog, diagnostics: catalogDiagnostics } = loadCatalog(await buildRealCatalogDir());
+
+    const compiled = compilePolicy(path.relative(REPO_ROOT, file), { cwd: REPO_ROOT, catalog });
+
+    expect(catalogDiagnostics).toEqual([]);
+    expect(compiled.diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+    expect(hasErrors(compiled.diagnostics)).toBe(false);
   });
 });
 
