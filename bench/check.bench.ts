@@ -1,6 +1,7 @@
 // Benchmark of `fieldpolicy check` beside the TypeScript compiler on the same files: the default
-// policy, and a generated policy of 1,000 fields over 5 objects. Each subject runs in a fresh
-// process, so every time includes Node's start-up. `tsc --noEmit` runs once with TypeScript 6.0.2
+// policy, and a generated policy of 1,000 fields over 5 objects. `check` and `tsc` each run in a
+// fresh process, so their times include Node's start-up; `compilePolicies` also runs in this
+// process, for the compiler's time alone. `tsc --noEmit` runs once with TypeScript 6.0.2
 // (the `typescript` package, JavaScript) and once with TypeScript 7.0.2 (the `typescript7` alias,
 // the native compiler). Run by `pnpm bench` through bench/run.ts, or alone with
 // `pnpm exec tsx bench/check.bench.ts`. BENCH_RUNS sets the number of runs per subject (default 5).
