@@ -126,18 +126,22 @@ class PostgresStore implements DecisionStore {
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       const client = await this.pool.connect();
+      // A connection whose ROLLBACK failed is broken, so it is destroyed instead of reused.
+      let broken = false;
       try {
         await client.query("BEGIN");
         const result = await work(client);
         await client.query("COMMIT");
         return result;
       } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
+        await client.query("ROLLBACK").catch(() => {
+          broken = true;
+        });
         if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) {
           throw error;
         }
       } finally {
-        client.release();
+        client.release(broken);
       }
     }
   }
