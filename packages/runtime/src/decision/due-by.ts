@@ -11,8 +11,37 @@ const WEEKDAY_NUMBERS: Record<Weekday, number> = { mon: 1, tue: 2, wed: 3, thu: 
 // A year of calendar days without one working day means a broken calendar, not a long wait.
 const MAX_DAYS_SEARCHED = 366 * 5;
 
-/** Computes the due time, ISO 8601 in UTC, of an exception raised at `raisedAt` (epoch ms). */
+// Due times by calendar, then by raise time and business days. A session raises every exception
+// at its own clock, so one entry per queue serves a whole stream; the bound keeps a long-running
+// process with a moving clock from growing without limit.
+const DUE_BY_CACHE = new WeakMap<Calendar, Map<string, string>>();
+const DUE_BY_CACHE_LIMIT = 1_000;
+
+/**
+ * Computes the due time, ISO 8601 in UTC, of an exception raised at `raisedAt` (epoch ms). The
+ * result depends only on the arguments, so it is cached per calendar object.
+ */
 export function computeDueBy(raisedAt: number, businessDays: number, calendar: Calendar): string {
+  let cached = DUE_BY_CACHE.get(calendar);
+  if (cached === undefined) {
+    cached = new Map();
+    DUE_BY_CACHE.set(calendar, cached);
+  }
+  const key = `${raisedAt}:${businessDays}`;
+  let dueBy = cached.get(key);
+  if (dueBy === undefined) {
+    dueBy = countBusinessDays(raisedAt, businessDays, calendar);
+    if (cached.size >= DUE_BY_CACHE_LIMIT) {
+      cached.clear();
+    }
+    cached.set(key, dueBy);
+  }
+  return dueBy;
+}
+
+// Luxon reads the zone's offset through Intl for every step, which costs tens of microseconds per
+// due time; the cache above keeps that off the per-decision path.
+function countBusinessDays(raisedAt: number, businessDays: number, calendar: Calendar): string {
   const workingDays = new Set(calendar.workingDays.map((day) => WEEKDAY_NUMBERS[day]));
   const holidays = new Set(calendar.holidays);
   let day = DateTime.fromMillis(raisedAt, { zone: calendar.timeZone }).startOf("day");
