@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { OUTPUT_MARKER } from "./check-output-folder";
 import type { OutputFile } from "./output-file";
 
 /** How the output folder differs from what a build would write. Paths are relative to the folder. */
@@ -28,6 +29,8 @@ export function compareOutputs(outDir: string, files: readonly OutputFile[]): Ou
       differences.stale.push(file.path);
     }
   }
+  // The marker is written by every build, so it is neither missing nor extra.
+  onDisk.delete(OUTPUT_MARKER);
   differences.extra.push(...onDisk);
 
   differences.stale.sort();

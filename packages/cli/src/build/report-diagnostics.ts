@@ -7,6 +7,7 @@ import {
   SEMANTIC_CHECKS,
   type CompiledPolicy,
 } from "@fieldpolicy/compiler";
+import { UNSAFE_OUTPUT_FOLDER_CODE } from "./check-output-folder";
 import { UNENFORCED_RULE_PART_CODE } from "./generate-enforcement-plan";
 import { GENERATOR_CODES } from "./generate-outputs";
 import { renderDiagnostics, shouldUseColor, type DiagnosticFormat } from "../render/index";
@@ -53,5 +54,6 @@ function buildRuleDescriptions(): Map<string, string> {
   descriptions.set(UNENFORCED_RULE_PART_CODE, "The enforcement plan assigns a rule part to no layer.");
   descriptions.set(GENERATOR_CODES.failed, "A generator failed with an internal error.");
   descriptions.set(GENERATOR_CODES.invalidPath, "A generator returned a file path outside its folder or twice.");
+  descriptions.set(UNSAFE_OUTPUT_FOLDER_CODE, "The output folder contains files that fieldpolicy did not write.");
   return descriptions;
 }

@@ -4,6 +4,7 @@
 import path from "node:path";
 import { hasErrors, type Diagnostic } from "@fieldpolicy/core";
 import { compilePolicies, type CompiledPolicy } from "@fieldpolicy/compiler";
+import { buildOutputMarker, checkOutputFolder } from "./check-output-folder";
 import { compareOutputs, type OutputDifferences } from "./compare-outputs";
 import { formatOutputs } from "./format-outputs";
 import { generateOutputs } from "./generate-outputs";
@@ -94,7 +95,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     );
     return report;
   }
-  await timeStep(report, "write", () => writeOutputs(path.resolve(cwd, options.outDir), report.files));
+  const unsafe = checkOutputFolder(options.outDir, cwd);
+  if (unsafe !== null) {
+    report.diagnostics.push(unsafe);
+    return report;
+  }
+  await timeStep(report, "write", () =>
+    writeOutputs(path.resolve(cwd, options.outDir), [...report.files, buildOutputMarker()]),
+  );
   report.written = true;
   return report;
 }

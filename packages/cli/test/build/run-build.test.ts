@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { renderCanonicalJson, type PolicyIR } from "@fieldpolicy/core";
 import { compilePolicy } from "@fieldpolicy/compiler";
@@ -160,6 +160,48 @@ describe("a failed build", () => {
 
     expect(report.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(expect.arrayContaining(["FP5003"]));
     expect(existsSync(path.join(project, "out"))).toBe(false);
+  });
+});
+
+describe("the output folder", () => {
+  it("is not replaced when it contains files fieldpolicy did not write", async () => {
+    const project = createBuildProject();
+    mkdirSync(path.join(project, "src"));
+    writeFileSync(path.join(project, "src/index.ts"), "export {};\n");
+
+    const report = await runBuild(buildOptions(project, { outDir: "src" }));
+
+    expect(report.diagnostics.map((diagnostic) => diagnostic.code)).toContain("FP5004");
+    expect(readFileSync(path.join(project, "src/index.ts"), "utf8")).toBe("export {};\n");
+  });
+
+  it("is not the working folder", async () => {
+    const project = createBuildProject();
+
+    const report = await runBuild(buildOptions(project, { outDir: "." }));
+
+    expect(report.diagnostics.map((diagnostic) => diagnostic.message)).toContain(
+      "The build will not replace the output folder ., because it is the working folder or contains it.",
+    );
+    expect(readdirSync(project)).toEqual(["policies"]);
+  });
+
+  it("carries the marker of a build", async () => {
+    const project = createBuildProject();
+
+    await runBuild(buildOptions(project));
+
+    expect(existsSync(path.join(project, "out/.fieldpolicy-output"))).toBe(true);
+  });
+
+  it("may be an earlier output without the marker", async () => {
+    const project = createBuildProject();
+    mkdirSync(path.join(project, "out/lead"), { recursive: true });
+    writeFileSync(path.join(project, "out/lead/ir.json"), "{}\n");
+
+    const report = await runBuild(buildOptions(project));
+
+    expect(report.written).toBe(true);
   });
 });
 
