@@ -1,7 +1,7 @@
 // HubSpot sends webhook deliveries as JSON arrays of events. A `contact.propertyChange` event
 // (or `deal.propertyChange`, and so on for other objects) names one record (`objectId`), one
-// property (`propertyName`) and its new value
-// (`propertyValue`, always text), with the event time in epoch milliseconds (`occurredAt`).
+// property (`propertyName`) and its new value (`propertyValue`, always text), with the event time
+// in epoch milliseconds (`occurredAt`).
 // HubSpot retries a failed delivery with the same `eventId` and a higher `attemptNumber`.
 
 import {
@@ -36,7 +36,10 @@ export function readHubspotEvents(payload: unknown): ReadEventsResult {
       continue;
     }
 
-    if (seen.has(read.eventId)) {
+    // A retry repeats every key of the event. The key is the whole change rather than the event
+    // id alone, so two different changes that share an id are both kept.
+    const key = JSON.stringify([read.eventId, read.recordId, read.property, read.value, read.at]);
+    if (seen.has(key)) {
       result.skipped.push(
         skip(
           read.eventId,
@@ -48,7 +51,7 @@ export function readHubspotEvents(payload: unknown): ReadEventsResult {
       );
       continue;
     }
-    seen.add(read.eventId);
+    seen.add(key);
     result.changes.push(read);
   }
 

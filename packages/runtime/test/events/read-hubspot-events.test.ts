@@ -76,6 +76,12 @@ describe("readHubspotEvents", () => {
     expect(result.skipped.map((entry) => entry.reason)).toEqual(["duplicateEvent"]);
   });
 
+  it("keeps two changes that share an event id", () => {
+    const result = readHubspotEvents([buildHubspotEvent(), buildHubspotEvent({ objectId: 2 })]);
+
+    expect(result.changes).toHaveLength(2);
+  });
+
   it("keeps an empty value as a cleared property", () => {
     expect(readHubspotEvents([buildHubspotEvent({ propertyValue: "" })]).changes[0]?.value).toBe("");
   });
