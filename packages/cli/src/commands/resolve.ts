@@ -46,9 +46,9 @@ export function registerResolveCommand(program: Command): void {
     .option("--users <file>", "user directory JSON that maps owner ids between systems (default: none, so owner values go to review)")
     .option("--store <location>", "also record audit entries and exceptions in this store: a SQLite file path or a postgres:// URL (default: none)")
     .option("--batch-size <count>", "decisions per store transaction with --store (default: 500)")
-    .option("--hubspot-events <file>", "HubSpot contact.propertyChange webhook deliveries, as JSON or JSON lines, to resolve in place of --input (needs --base)")
+    .option("--hubspot-events <file>", "HubSpot property change webhook deliveries (contact.propertyChange, deal.propertyChange), as JSON or JSON lines, to resolve in place of --input (needs --base)")
     .option("--salesforce-events <file>", "Salesforce change events (Pub/Sub decoded or CometD messages), as JSON or JSON lines, to resolve in place of --input (needs --base)")
-    .option("--base <file>", "base snapshot JSON: each record's id per system and its last agreed field values and times; skipped events are listed on standard error")
+    .option("--base <file>", "base snapshot JSON: each record's id per system and its last agreed field values and times (format in docs/change-events.md); skipped events are listed on standard error")
     .action(async (options: ResolveCommandOptions) => {
       try {
         process.exitCode = await runResolve(options);
