@@ -5,6 +5,7 @@ import path from "node:path";
 import { Node, VariableDeclarationKind, type Identifier, type VariableDeclaration } from "ts-morph";
 import { LOAD_CODES } from "../diagnostic-codes";
 import { relocateValue, type EvaluatedValue } from "../evaluated-value";
+import { CORE_HELPERS } from "./core-helpers";
 import { describeConstruct } from "./describe-construct";
 import { evaluateExpression } from "./evaluate-expression";
 import { EVALUATING, reportAtNode, type EvaluationContext } from "./evaluation-context";
@@ -53,10 +54,15 @@ export function evaluateReference(identifier: Identifier, context: EvaluationCon
 
   const declarationFile = declaration.getSourceFile();
   if (isInsideFolder(declarationFile.getFilePath(), context.coreFolder)) {
+    const helperName = target?.getName() ?? name;
     reportAtNode(context, identifier, {
       code: LOAD_CODES.unsupportedReference,
-      message: `\`${name}\` from @fieldpolicy/core can only be called, not used as a value.`,
-      hint: `Call it, as in \`export default ${name}({ … })\`.`,
+      message: CORE_HELPERS.has(helperName)
+        ? `\`${name}\` from @fieldpolicy/core can only be called, not used as a value.`
+        : `\`${name}\` from @fieldpolicy/core is not available to policies as a value.`,
+      hint: CORE_HELPERS.has(helperName)
+        ? `Call it, as in \`export default ${name}({ … })\`.`
+        : "Write the value into the policy; only the helpers of @fieldpolicy/core can be used, by calling them.",
     });
     return null;
   }

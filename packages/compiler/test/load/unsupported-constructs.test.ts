@@ -26,6 +26,8 @@ describe("loadPolicy on unsupported constructs", () => {
     ["a function declaration", `function helper() {}\nexport default {};`, ["FP1007 1:1"], "a function declaration (`helper`)"],
     ["a class declaration", `class Helper {}\nexport default {};`, ["FP1007 1:1"], "a class declaration (`Helper`)"],
     ["an enum", `enum Tier { One }\nexport default {};`, ["FP1007 1:1"], "an enum declaration"],
+    ["a helper used as a value", `import { definePolicy } from "@fieldpolicy/core";\nexport default { a: definePolicy };`, ["FP1008 2:21"], "can only be called, not used as a value"],
+    ["a core constant", `import { TIER_PROFILES } from "@fieldpolicy/core";\nexport default { a: TIER_PROFILES };`, ["FP1008 2:21"], "is not available to policies as a value"],
     ["an optional chain", `const A = { b: 1 };\nexport default { a: A?.b };`, ["FP1006 2:21"], "optional chain"],
   ])("reports %s", (_name, text, expected, wording) => {
     const loaded = loadFromText(text);
