@@ -2,6 +2,7 @@
 // runs the named ones. Each benchmark prints its own Markdown table.
 
 import { renderCheckBench, runCheckBench } from "./check.bench";
+import { renderResolveBench, runResolveBench } from "./resolve.bench";
 import { renderStoreBench, runStoreBench } from "./store.bench";
 
 /** One benchmark: a name to select it by and a function that runs it and returns its report. */
@@ -12,6 +13,7 @@ interface Benchmark {
 
 const BENCHMARKS: Benchmark[] = [{ name: "check", run: () => renderCheckBench(runCheckBench()) }];
 BENCHMARKS.push({ name: "store", run: async () => renderStoreBench(await runStoreBench()) });
+BENCHMARKS.push({ name: "resolve", run: async () => renderResolveBench(await runResolveBench()) });
 
 const selected = process.argv.slice(2);
 const unknown = selected.filter((name) => !BENCHMARKS.some((benchmark) => benchmark.name === name));

@@ -32,7 +32,9 @@ export function normalizeChanges(
   plan: FieldPlan,
   users: UserDirectory | undefined,
 ): NormalizedChange[] {
-  const normalized = changes.map((change) => ({ change: normalizeChange(change, plan, users), key: renderCanonicalJson(change) }));
+  // The canonical JSON of a change breaks ties only, so it is rendered when a tie needs it.
+  const normalized = changes.map((input) => ({ change: normalizeChange(input, plan, users), input, key: undefined as string | undefined }));
+  const keyOf = (entry: (typeof normalized)[number]): string => (entry.key ??= renderCanonicalJson(entry.input));
   const rank = (system: string): number => {
     const position = plan.facts.systemOrder.indexOf(system);
     return position === -1 ? plan.facts.systemOrder.length : position;
@@ -44,7 +46,7 @@ export function normalizeChanges(
     if (time !== 0 && !Number.isNaN(time)) {
       return time;
     }
-    return rank(a.system) - rank(b.system) || compareText(left.key, right.key);
+    return rank(a.system) - rank(b.system) || compareText(keyOf(left), keyOf(right));
   });
   return normalized.map((entry) => entry.change);
 }

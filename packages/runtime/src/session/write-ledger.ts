@@ -3,7 +3,6 @@
 // write), the change is an echo and not a conflict. A recognized echo consumes its entry, so a
 // person who later sets the same value again makes a real change.
 
-import { renderCanonicalJson } from "@fieldpolicy/core";
 import { toSalesforceId18 } from "../normalize/salesforce-id";
 import type { CanonicalValue } from "../types";
 
@@ -67,7 +66,8 @@ export class WriteLedger {
 
 /** Builds the key an echo matches on; Salesforce record Ids count in their 18-character form. */
 function buildEchoKey(record: string, field: string, system: string, value: CanonicalValue): string {
-  return [toSalesforceId18(record) ?? record, field, system, renderCanonicalJson(value)].join("\u0000");
+  // Canonical values hold no objects, so plain JSON is already canonical.
+  return [toSalesforceId18(record) ?? record, field, system, JSON.stringify(value)].join("\u0000");
 }
 
 function isWriteIdOfSystem(id: string, system: string): boolean {

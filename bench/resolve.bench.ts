@@ -1,0 +1,162 @@
+// Benchmark of conflict resolution on the default policy. Three subjects decide the same
+// generated conflicts on one core, in one process: fieldpolicy's resolver reading the IR, a plain
+// hand-written resolver of the same field table, and the table as json-rules-engine 7.3.1 rules.
+// Each reports field decisions per second (median of BENCH_RUNS passes, default 5, after one
+// warm-up pass) and how many decisions agree with fieldpolicy's on value and outcome. A second
+// part streams BENCH_MEMORY_CONFLICTS generated conflicts (default 1,000,000) through
+// `fieldpolicy resolve` and reports its peak resident memory from GNU time. Run by `pnpm bench`
+// through bench/run.ts, or alone with `pnpm exec tsx bench/resolve.bench.ts`.
+
+import { spawnSync } from "node:child_process";
+import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+import { once } from "node:events";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ConflictInput, Decision } from "../packages/core/src/index";
+import { compilePolicy } from "../packages/compiler/src/index";
+import { createResolver } from "../packages/runtime/src/index";
+import { createHandWrittenResolver, type HandWrittenDecision } from "./hand-written-resolver";
+import { createRulesEngineResolver } from "./json-rules-engine-resolver";
+import { BENCH_NOW, buildBenchUsers, generateConflict } from "./resolve-workload";
+
+const REPOSITORY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const WORK_FOLDER = path.join(REPOSITORY, ".bench/resolve");
+const DEFAULT_CONFLICTS = 20_000;
+const DEFAULT_RUNS = 5;
+const DEFAULT_MEMORY_CONFLICTS = 1_000_000;
+
+/** Throughput of one subject. */
+export interface SubjectResult {
+  subject: string;
+  decisionsPerSecond: number;
+  /** Decisions whose value and outcome equal fieldpolicy's, out of `conflicts`. */
+  agreeing: number;
+}
+
+/** Everything the benchmark measured. */
+export interface ResolveBenchResult {
+  conflicts: number;
+  runs: number;
+  subjects: SubjectResult[];
+  memory: { conflicts: number; peakRssMegabytes: number; seconds: number; exitCode: number | null } | null;
+}
+
+/** Runs both parts of the benchmark. */
+export async function runResolveBench(): Promise<ResolveBenchResult> {
+  const conflictCount = Number(process.env["BENCH_CONFLICTS"] ?? DEFAULT_CONFLICTS);
+  const runs = Number(process.env["BENCH_RUNS"] ?? DEFAULT_RUNS);
+  const memoryConflicts = Number(process.env["BENCH_MEMORY_CONFLICTS"] ?? DEFAULT_MEMORY_CONFLICTS);
+
+  const ir = compilePolicy("policies/lead.policy.ts", { cwd: REPOSITORY }).ir!;
+  const users = buildBenchUsers();
+  const conflicts = Array.from({ length: conflictCount }, (_, index) => generateConflict(index));
+
+  // Each pass uses a fresh session, so echo and bulk-flip state never carries between passes.
+  const decideWithIr = (): Decision[] => {
+    const resolver = createResolver(ir, { now: BENCH_NOW, users });
+    return conflicts.map((conflict) => resolver.resolve(conflict));
+  };
+  const handWritten = createHandWrittenResolver(users, BENCH_NOW);
+  const rulesEngine = createRulesEngineResolver(ir, users);
+  const decideWithRulesEngine = async (): Promise<HandWrittenDecision[]> => {
+    const decisions: HandWrittenDecision[] = [];
+    for (const conflict of conflicts) {
+      decisions.push(await rulesEngine(conflict));
+    }
+    return decisions;
+  };
+
+  const reference = decideWithIr();
+  const subjects = [
+    await measureSubject("fieldpolicy resolver (IR)", runs, conflicts.length, decideWithIr, reference),
+    await measureSubject("hand-written resolver", runs, conflicts.length, () => conflicts.map(handWritten), reference),
+    await measureSubject("json-rules-engine 7.3.1", runs, conflicts.length, decideWithRulesEngine, reference),
+  ];
+
+  const memory = memoryConflicts > 0 ? await measureCommandMemory(memoryConflicts, users) : null;
+  return { conflicts: conflicts.length, runs, subjects, memory };
+}
+
+async function measureSubject(
+  subject: string,
+  runs: number,
+  count: number,
+  decide: () => Promise<readonly Pick<Decision, "value" | "outcome">[]> | readonly Pick<Decision, "value" | "outcome">[],
+  reference: readonly Decision[],
+): Promise<SubjectResult> {
+  const decisions = await decide();
+  const agreeing = decisions.filter((decision, index) => {
+    const expected = reference[index]!;
+    return JSON.stringify(decision.value) === JSON.stringify(expected.value) && decision.outcome === expected.outcome;
+  }).length;
+
+  const seconds: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const started = process.hrtime.bigint();
+    await decide();
+    seconds.push(Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  seconds.sort((left, right) => left - right);
+  return { subject, decisionsPerSecond: count / seconds[Math.floor(seconds.length / 2)]!, agreeing };
+}
+
+// The conflicts are written to a file first, so the measured process reads a file as in
+// production and the generator's memory is not counted.
+async function measureCommandMemory(count: number, users: ReturnType<typeof buildBenchUsers>): Promise<ResolveBenchResult["memory"]> {
+  mkdirSync(WORK_FOLDER, { recursive: true });
+  const input = path.join(WORK_FOLDER, "conflicts.jsonl");
+  const usersFile = path.join(WORK_FOLDER, "users.json");
+  writeFileSync(usersFile, JSON.stringify(users));
+  await writeConflicts(input, count);
+
+  const cli = path.join(REPOSITORY, "packages/cli/src/main.ts");
+  const args = ["-v", process.execPath, "--import", "tsx", cli, "resolve", "--policy", "policies/lead.policy.ts"];
+  args.push("--input", input, "--users", usersFile, "--now", BENCH_NOW.toISOString());
+  const run = spawnSync("/usr/bin/time", args, { cwd: REPOSITORY, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 });
+
+  const peakKilobytes = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);
+  const elapsed = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr);
+  const seconds = elapsed === null ? Number.NaN : Number(elapsed[1] ?? 0) * 3600 + Number(elapsed[2]) * 60 + Number(elapsed[3]);
+  return { conflicts: count, peakRssMegabytes: peakKilobytes / 1024, seconds, exitCode: run.status };
+}
+
+async function writeConflicts(file: string, count: number): Promise<void> {
+  const stream = createWriteStream(file, { encoding: "utf8" });
+  for (let index = 0; index < count; index += 1) {
+    const line: ConflictInput = generateConflict(index);
+    if (!stream.write(JSON.stringify(line) + "\n")) {
+      await once(stream, "drain");
+    }
+  }
+  stream.end();
+  await once(stream, "finish");
+}
+
+/** Renders the result as Markdown tables. */
+export function renderResolveBench(result: ResolveBenchResult): string {
+  const rows = result.subjects.map(
+    (subject) =>
+      `| ${subject.subject} | ${Math.round(subject.decisionsPerSecond).toLocaleString("en-US")} | ${subject.agreeing.toLocaleString("en-US")} of ${result.conflicts.toLocaleString("en-US")} |`,
+  );
+  const lines = [
+    `Field decisions per second on one core, ${result.conflicts.toLocaleString("en-US")} generated conflicts, median of ${result.runs} passes.`,
+    "",
+    "| subject | decisions per second | same value and outcome as fieldpolicy |",
+    "|---|---:|---:|",
+    ...rows,
+  ];
+  if (result.memory !== null) {
+    const memory = result.memory;
+    lines.push(
+      "",
+      "| `fieldpolicy resolve` over | peak resident memory | wall time | exit code |",
+      "|---|---:|---:|---:|",
+      `| ${memory.conflicts.toLocaleString("en-US")} conflicts | ${memory.peakRssMegabytes.toFixed(0)} MB | ${memory.seconds.toFixed(1)} s | ${memory.exitCode} |`,
+    );
+  }
+  return lines.join("\n") + "\n";
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  process.stdout.write(renderResolveBench(await runResolveBench()));
+}
