@@ -48,7 +48,11 @@ export function renderCodeFrame(text: string, range: FrameRange, style: FrameSty
     if (inRange) {
       const marker = renderMarker(source, lineNumber, { ...range, endLine });
       if (marker !== null) {
-        rows.push(`  ${style.gutter(`${" ".repeat(gutterWidth)} |`)} ${style.marker(marker)}`);
+        // Only the marker is coloured, so its indent stays plain whitespace.
+        const indent = /^[ \t]*/.exec(marker)?.[0] ?? "";
+        rows.push(
+          `  ${style.gutter(`${" ".repeat(gutterWidth)} |`)} ${indent}${style.marker(marker.slice(indent.length))}`,
+        );
       }
     }
   }

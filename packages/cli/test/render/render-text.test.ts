@@ -76,6 +76,12 @@ describe("text renderer", () => {
 
     expect(output).toContain(`${ESCAPE}31merror`);
   });
+
+  it("colours the marker but not its indent", () => {
+    const output = renderDiagnostics([buildDiagnosticFixture()], "text", { sources: SOURCES, color: true });
+
+    expect(output).toContain(`|${ESCAPE}22m ${" ".repeat(14)}${ESCAPE}1m${ESCAPE}31m^~~~`);
+  });
 });
 
 describe("renderSummary", () => {
