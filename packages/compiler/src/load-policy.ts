@@ -138,7 +138,9 @@ function collectPolicyFiles(policyFile: SourceFile, context: EvaluationContext):
       if (target === undefined || found.has(target.getFilePath())) {
         continue;
       }
-      if (isPolicyFolderFile(target.getFilePath(), target.isDeclarationFile(), context)) {
+      // A JSON module has no statements to check; a reference into it is reported where it is used.
+      const isJson = target.getFilePath().endsWith(".json");
+      if (!isJson && isPolicyFolderFile(target.getFilePath(), target.isDeclarationFile(), context)) {
         found.set(target.getFilePath(), target);
         pending.push(target);
       }

@@ -75,6 +75,15 @@ export function evaluateReference(identifier: Identifier, context: EvaluationCon
     return null;
   }
 
+  if (Node.isSourceFile(declaration) && declarationFile.getFilePath().endsWith(".json")) {
+    reportAtNode(context, identifier, {
+      code: LOAD_CODES.unsupportedReference,
+      message: `\`${name}\` is imported from a JSON file, which the compiler does not read.`,
+      hint: "Move the data into a `const` of a .ts file in the policy folder.",
+    });
+    return null;
+  }
+
   if (Node.isVariableDeclaration(declaration)) {
     const value = evaluateConstant(declaration, context, identifier);
     return value === null ? null : relocateValue(value, locateNode(identifier, context.cwd));

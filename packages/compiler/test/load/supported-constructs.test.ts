@@ -121,6 +121,16 @@ describe("loadPolicy across files", () => {
     expect(loaded.diagnostics[0]?.message).toContain("is declared outside the policy folder (in shared/values.ts)");
   });
 
+  it("rejects data imported from a JSON file", () => {
+    const loaded = loadFromFiles({
+      "roles.json": `{ "executive": ["ceo"] }\n`,
+      "main.policy.ts": `import roles from "./roles.json";\nexport default { roles };`,
+    });
+
+    expect(summarizeDiagnostics(loaded)).toEqual(["FP1008 2:18"]);
+    expect(loaded.diagnostics[0]?.message).toBe("`roles` is imported from a JSON file, which the compiler does not read.");
+  });
+
   it("reports type errors in an imported file", () => {
     const loaded = loadFromFiles({
       "values.ts": `export const COUNT: number = "three";\n`,
