@@ -41,6 +41,14 @@ describe("field waivers", () => {
     expect(codesOf(diagnostics)).toContain("FP3102 error /fields/consent/review");
   });
 
+  it("leave a diagnostic on a defaulted value at the field that lacks it", () => {
+    const diagnostics = compileEdited(CONSENT_WAIVER, `      waive: [\n        {\n          code: "FP3000",`);
+    const unwaived = diagnostics.find((diagnostic) => diagnostic.code === "FP3102");
+    const consentLine = POLICY_TEXT.slice(0, POLICY_TEXT.indexOf("    consent: {")).split("\n").length;
+
+    expect([unwaived?.line, unwaived?.column]).toEqual([consentLine, 14]);
+  });
+
   it("report an unknown code as an error at the code", () => {
     const diagnostics = compileEdited(CONSENT_WAIVER, `      waive: [\n        {\n          code: "FP3999",`);
     const unknown = diagnostics.find((diagnostic) => diagnostic.code === "FP4003");
