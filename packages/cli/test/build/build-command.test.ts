@@ -47,6 +47,19 @@ describe("fieldpolicy build", () => {
   });
 });
 
+describe("fieldpolicy build on an unwritable output", () => {
+  it("exits 2 naming the path, without a stack trace", () => {
+    const project = createBuildProject();
+    writeFileSync(path.join(project, "blocked"), "a file where a folder is needed\n");
+
+    const run = runCli(project, ["build", "--out", "blocked/out"]);
+
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("blocked");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe("fieldpolicy check", () => {
   it("exits 0 on the default policy and writes nothing", () => {
     const project = createBuildProject();
