@@ -5,6 +5,7 @@ import type { Catalog, GeneratorResult, PolicyIR } from "@fieldpolicy/core";
 import { generateSlaDocument } from "@fieldpolicy/generator-docs";
 import { generateHubSpot } from "@fieldpolicy/generator-hubspot";
 import { generateMarketo } from "@fieldpolicy/generator-marketo";
+import { generateResolver } from "@fieldpolicy/generator-resolver";
 import { generateSalesforceProject } from "@fieldpolicy/generator-salesforce";
 import { generateEnforcementPlan } from "./generate-enforcement-plan";
 import { generateIr } from "./generate-ir";
@@ -41,4 +42,5 @@ export const GENERATORS: readonly RegisteredGenerator[] = [
   { name: "marketo", folder: "marketo", generate: (ir) => generateMarketo(ir) },
   { name: "salesforce", folder: "salesforce", generate: (ir, context) => generateSalesforceProject(ir, { catalog: context.catalog }) },
   { name: "docs", folder: "docs", generate: (ir) => generateSlaDocument(ir) },
+  { name: "resolver", folder: "resolver", generate: (ir) => generateResolver(ir) },
 ];
