@@ -1,13 +1,24 @@
 // Test factories: policy folders written to a temporary directory, and the text of small policies.
 
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll } from "vitest";
 import { loadPolicy, type LoadedPolicy } from "../src/index";
+
+const createdFolders: string[] = [];
+
+// Registered while the importing test file is collected, so it runs after that file's tests.
+afterAll(() => {
+  for (const folder of createdFolders.splice(0)) {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
 
 /** Writes files (path relative to the folder → text) into a new temporary folder and returns its path. */
 export function createPolicyFolder(files: Record<string, string>): string {
   const folder = mkdtempSync(path.join(os.tmpdir(), "fieldpolicy-test-"));
+  createdFolders.push(folder);
   for (const [relative, text] of Object.entries(files)) {
     const destination = path.join(folder, relative);
     mkdirSync(path.dirname(destination), { recursive: true });

@@ -1,15 +1,26 @@
 // Test factories for builds: a project folder holding a copy of the default policy, and helpers
 // that read an output folder back.
 
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll } from "vitest";
+
+const createdFolders: string[] = [];
+
+// Registered while the importing test file is collected, so it runs after that file's tests.
+afterAll(() => {
+  for (const folder of createdFolders.splice(0)) {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
 
 const REPOSITORY = path.resolve(import.meta.dirname, "../../../..");
 
 /** Creates a folder with `policies/lead.policy.ts` and its values file, copied from the repository. */
 export function createBuildProject(): string {
   const folder = mkdtempSync(path.join(os.tmpdir(), "fieldpolicy-build-"));
+  createdFolders.push(folder);
   mkdirSync(path.join(folder, "policies"));
   for (const name of ["lead.policy.ts", "lead.values.ts"]) {
     writeFileSync(path.join(folder, "policies", name), readFileSync(path.join(REPOSITORY, "policies", name)));
