@@ -1,6 +1,7 @@
-// Benchmark of conflict resolution on the default policy. Three subjects decide the same
-// generated conflicts on one core, in one process: fieldpolicy's resolver reading the IR, a plain
-// hand-written resolver of the same field table, and the table as json-rules-engine 7.3.1 rules.
+// Benchmark of conflict resolution on the default policy. Four subjects decide the same
+// generated conflicts on one core, in one process: the resolver module that `fieldpolicy build`
+// generates, fieldpolicy's resolver reading the IR, a plain hand-written resolver of the same
+// field table, and the table as json-rules-engine 7.3.1 rules.
 // Each reports field decisions per second (median of BENCH_RUNS passes, default 5, after one
 // warm-up pass) and how many decisions agree with fieldpolicy's on value and outcome. A second
 // part streams BENCH_MEMORY_CONFLICTS generated conflicts (default 1,000,000) through
@@ -11,10 +12,11 @@ import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { ConflictInput, Decision } from "../packages/core/src/index";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { ConflictInput, Decision, PolicyIR } from "../packages/core/src/index";
 import { compilePolicy } from "../packages/compiler/src/index";
 import { createResolver } from "../packages/runtime/src/index";
+import { generateResolver } from "../generators/resolver/src/index";
 import { createHandWrittenResolver, type HandWrittenDecision } from "./hand-written-resolver";
 import { createRulesEngineResolver } from "./json-rules-engine-resolver";
 import { BENCH_NOW, buildBenchUsers, generateConflict } from "./resolve-workload";
@@ -56,6 +58,11 @@ export async function runResolveBench(): Promise<ResolveBenchResult> {
     const resolver = createResolver(ir, { now: BENCH_NOW, users });
     return conflicts.map((conflict) => resolver.resolve(conflict));
   };
+  const generated = await loadGeneratedResolver(ir);
+  const decideWithGenerated = (): Decision[] => {
+    const resolver = generated.createResolver({ now: BENCH_NOW, users });
+    return conflicts.map((conflict) => resolver.resolveInput(conflict));
+  };
   const handWritten = createHandWrittenResolver(users, BENCH_NOW);
   const rulesEngine = createRulesEngineResolver(ir, users);
   const decideWithRulesEngine = async (): Promise<HandWrittenDecision[]> => {
@@ -68,6 +75,7 @@ export async function runResolveBench(): Promise<ResolveBenchResult> {
 
   const reference = decideWithIr();
   const subjects = [
+    await measureSubject("generated resolver module", runs, conflicts.length, decideWithGenerated, reference),
     await measureSubject("fieldpolicy resolver (IR)", runs, conflicts.length, decideWithIr, reference),
     await measureSubject("hand-written resolver", runs, conflicts.length, () => conflicts.map(handWritten), reference),
     await measureSubject("json-rules-engine 7.3.1", runs, conflicts.length, decideWithRulesEngine, reference),
@@ -75,6 +83,22 @@ export async function runResolveBench(): Promise<ResolveBenchResult> {
 
   const memory = memoryConflicts > 0 ? await measureCommandMemory(memoryConflicts, users) : null;
   return { conflicts: conflicts.length, runs, subjects, memory };
+}
+
+/** The part of the generated resolver module the benchmark calls. */
+interface GeneratedResolverModule {
+  createResolver(options: { now: Date; users: ReturnType<typeof buildBenchUsers> }): { resolveInput(input: unknown): Decision };
+}
+
+// The generated files are written as `fieldpolicy build` would, without prettier, and imported
+// through tsx, which strips resolver.ts's types before Node runs it.
+async function loadGeneratedResolver(ir: PolicyIR): Promise<GeneratedResolverModule> {
+  const folder = path.join(WORK_FOLDER, "generated");
+  mkdirSync(folder, { recursive: true });
+  for (const file of generateResolver(ir).files) {
+    writeFileSync(path.join(folder, file.path), file.contents);
+  }
+  return (await import(pathToFileURL(path.join(folder, "resolver.ts")).href)) as GeneratedResolverModule;
 }
 
 async function measureSubject(
