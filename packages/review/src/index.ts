@@ -16,3 +16,10 @@ export {
   type LoadedScenarioFile,
 } from "./scenarios/load-scenario-file";
 export { findScenarioFiles, ScenarioInputError, SCENARIO_FILE_SUFFIX } from "./scenarios/find-scenario-files";
+export {
+  explainConflict,
+  type ConflictExplanation,
+  type ExplainOptions,
+  type RulePartStep,
+} from "./explain/explain-conflict";
+export { renderExplanation } from "./explain/render-explanation";

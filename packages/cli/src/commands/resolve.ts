@@ -29,7 +29,7 @@ interface ResolveCommandOptions {
 }
 
 /** A problem with the command's options or files, reported without a stack trace. */
-class UsageError extends Error {
+export class UsageError extends Error {
   constructor(message: string, readonly exitCode: number) {
     super(message);
   }
@@ -140,7 +140,8 @@ export async function resolveLines(options: ResolveLinesOptions): Promise<{ line
   return { lines, errors };
 }
 
-function parseNow(text: string | undefined): Date {
+/** Parses `--now`, or returns the current time when it is absent. */
+export function parseNow(text: string | undefined): Date {
   if (text === undefined) {
     return new Date();
   }
@@ -151,7 +152,8 @@ function parseNow(text: string | undefined): Date {
   return now;
 }
 
-function loadUsers(file: string): UserDirectory {
+/** Loads and checks the user directory of `--users`. */
+export function loadUsers(file: string): UserDirectory {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readText(file, "--users"));
@@ -168,7 +170,8 @@ function loadUsers(file: string): UserDirectory {
   return check.directory;
 }
 
-function loadPolicyIr(file: string): PolicyIR {
+/** Compiles the policy of `--policy`, printing its diagnostics when it has errors. */
+export function loadPolicyIr(file: string): PolicyIR {
   checkIsFile(file, "--policy");
   const cwd = process.cwd();
   const compiled = compilePolicy(file, { cwd });

@@ -1,0 +1,113 @@
+// `fieldpolicy explain`: resolves one conflict and prints each step the resolver took, from the
+// normalization of each change through the rule parts in precedence order to the decision.
+
+import { readFileSync } from "node:fs";
+import type { ConflictInput } from "@fieldpolicy/core";
+import { explainConflict, renderExplanation } from "@fieldpolicy/review";
+import { StoreError } from "@fieldpolicy/store";
+import { Option, type Command } from "commander";
+import { reportInternalError } from "../build/report-internal-error";
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from "../exit-codes";
+import { loadPolicyIr, loadUsers, parseNow, UsageError } from "./resolve";
+
+interface ExplainCommandOptions {
+  policy: string;
+  input?: string;
+  line: string;
+  now?: string;
+  users?: string;
+  format: "text" | "json";
+}
+
+/** Adds `explain` to the program. */
+export function registerExplainCommand(program: Command): void {
+  program
+    .command("explain")
+    .description(
+      "Resolve one conflict and print each step: how each change was normalized, the rule parts consulted in order and why each adopted or rejected each change. Exit 0, 1 when the conflict is invalid, 2 on usage errors.",
+    )
+    .argument(
+      "[conflict]",
+      "the conflict as one JSON object, in the format `resolve` reads (default: read it from --input)",
+    )
+    .requiredOption("--policy <file>", "policy file (*.policy.ts) whose rules decide")
+    .option("--input <file>", "file of conflicts as JSON lines, in place of the argument")
+    .option("--line <number>", "line of --input to explain, counted from 1", "1")
+    .option(
+      "--now <iso>",
+      "clock for age rules, activity windows and review due times, as ISO 8601 (default: the current time)",
+    )
+    .option("--users <file>", "user directory JSON that maps owner ids between systems (default: none)")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .action((conflictText: string | undefined, options: ExplainCommandOptions) => {
+      try {
+        process.exitCode = runExplain(conflictText, options);
+      } catch (error) {
+        if (error instanceof UsageError || error instanceof StoreError) {
+          process.stderr.write(`fieldpolicy explain: ${error.message}\n`);
+          process.exitCode = error.exitCode;
+        } else {
+          reportInternalError(error);
+        }
+      }
+    });
+}
+
+function runExplain(conflictText: string | undefined, options: ExplainCommandOptions): number {
+  const now = parseNow(options.now);
+  const users = options.users === undefined ? undefined : loadUsers(options.users);
+  const conflict = parseConflict(readConflictText(conflictText, options));
+  const ir = loadPolicyIr(options.policy);
+
+  const explanation = explainConflict(ir, conflict, { now, ...(users === undefined ? {} : { users }) });
+  const output =
+    options.format === "json" ? JSON.stringify(explanation, null, 2) + "\n" : renderExplanation(ir, explanation);
+  process.stdout.write(output);
+  return explanation.error === null ? EXIT_OK : EXIT_INPUT_ERRORS;
+}
+
+function readConflictText(argument: string | undefined, options: ExplainCommandOptions): string {
+  if (argument !== undefined && options.input !== undefined) {
+    throw new UsageError("give the conflict either as an argument or with --input, not both.", EXIT_USAGE);
+  }
+  if (argument !== undefined) {
+    return argument;
+  }
+  if (options.input === undefined) {
+    throw new UsageError("give the conflict as a JSON argument or name a file of JSON lines with --input.", EXIT_USAGE);
+  }
+
+  const lineNumber = Number(options.line);
+  if (!Number.isInteger(lineNumber) || lineNumber < 1) {
+    throw new UsageError(
+      `--line ${JSON.stringify(options.line)} is not a line number: count lines from 1.`,
+      EXIT_USAGE,
+    );
+  }
+  let text: string;
+  try {
+    text = readFileSync(options.input, "utf8");
+  } catch (error) {
+    throw new UsageError(
+      `--input ${options.input} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      EXIT_USAGE,
+    );
+  }
+  const line = text.split(/\r?\n/)[lineNumber - 1];
+  if (line === undefined || line.trim() === "") {
+    throw new UsageError(`--input ${options.input} has no conflict on line ${lineNumber}.`, EXIT_USAGE);
+  }
+  return line;
+}
+
+function parseConflict(text: string): ConflictInput {
+  try {
+    // The resolver checks the shape and explains what is missing, so any JSON value may pass here.
+    return JSON.parse(text) as ConflictInput;
+  } catch (error) {
+    throw new UsageError(
+      `the conflict is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      EXIT_INPUT_ERRORS,
+    );
+  }
+}
