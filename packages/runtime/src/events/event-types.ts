@@ -84,8 +84,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Describes a JSON value for a message: its text for a string, otherwise its type. */
+/** Describes a JSON value for a message: its text for a string, "missing" for an absent key, otherwise its type. */
 export function describeJsonValue(value: unknown): string {
+  if (value === undefined) {
+    return "missing";
+  }
   if (typeof value === "string") {
     return JSON.stringify(value);
   }
