@@ -122,6 +122,17 @@ export function createHandWrittenResolver(users: UserDirectory, now: Date): (con
   };
 }
 
+// Returns a check that tells whether a change repeats its system's previous canonical value (its
+// earlier change, else the base); such a change is no change. Calls must follow event-time order.
+function createRepeatCheck(base: unknown): (system: string, value: unknown) => boolean {
+  const previous = new Map<string, unknown>();
+  return (system, value) => {
+    const repeated = (previous.has(system) ? previous.get(system) : base) === value;
+    previous.set(system, value);
+    return repeated;
+  };
+}
+
 function toChange(change: ChangeInput): Change {
   const at = typeof change.at === "number" ? change.at : Date.parse(String(change.at).replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
   return { system: change.system, value: change.value, at, context: change.context ?? {} };
@@ -142,12 +153,13 @@ function latest(changes: Change[]): Change | undefined {
 }
 
 function resolveOwner(base: unknown, changes: Change[], byCrm: Map<string, string>, byMap: Map<string, string>, activeInMap: Set<string>): HandWrittenDecision {
+  const repeats = createRepeatCheck(base);
   let review = false;
   const fromCrm: Change[] = [];
   const fromMap: Change[] = [];
   for (const change of changes) {
     const owner = change.system === "crm" ? byCrm.get(String(change.value).slice(0, 15)) : byMap.get(String(change.value));
-    if (owner === base) {
+    if (repeats(change.system, owner)) {
       continue;
     }
     if (owner === undefined || (change.system === "crm" && !activeInMap.has(owner))) {
@@ -165,13 +177,14 @@ function resolveOwner(base: unknown, changes: Change[], byCrm: Map<string, strin
 }
 
 function resolveLifecycle(base: unknown, changes: Change[]): HandWrittenDecision {
+  const repeats = createRepeatCheck(base);
   let review = false;
   const rank = (value: unknown) => LIFECYCLE.indexOf(String(value));
   const fromCrm: Change[] = [];
   const forward: Change[] = [];
   for (const change of changes) {
     const value = change.system === "crm" ? LIFECYCLE_CRM[String(change.value)] : String(change.value);
-    if (value === base) {
+    if (repeats(change.system, value)) {
       continue;
     }
     const previous = latest(fromCrm.filter((earlier) => earlier.at < change.at))?.value ?? base;
@@ -193,6 +206,7 @@ function resolveLifecycle(base: unknown, changes: Change[]): HandWrittenDecision
 }
 
 function resolveStatus(base: unknown, changes: Change[]): HandWrittenDecision {
+  const repeats = createRepeatCheck(base);
   let review = false;
   const fromCrm: Change[] = [];
   const permitted: Change[] = [];
@@ -203,10 +217,7 @@ function resolveStatus(base: unknown, changes: Change[]): HandWrittenDecision {
   let inForce = base;
   for (const change of changes) {
     const value = change.system === "crm" ? STATUS_CRM[String(change.value)] : STATUS_MAP[String(change.value)];
-    if (value === base) {
-      if (change.system === "crm") {
-        inForce = value;
-      }
+    if (repeats(change.system, value)) {
       continue;
     }
     if (change.system === "crm") {
@@ -232,12 +243,15 @@ function resolveStatus(base: unknown, changes: Change[]): HandWrittenDecision {
 }
 
 function resolveConsent(base: unknown, changes: Change[]): HandWrittenDecision {
-  const values = changes.map((change) => ({ ...change, value: change.value === true || change.value === "true" }));
-  if (values.some((change) => change.value === true && change.value !== base)) {
+  const repeats = createRepeatCheck(base);
+  const values = changes
+    .map((change) => ({ ...change, value: change.value === true || change.value === "true" }))
+    .filter((change) => !repeats(change.system, change.value));
+  if (values.some((change) => change.value === true)) {
     return { value: true, outcome: "resolved" };
   }
   if (base !== true) {
-    const fromMap = latest(values.filter((change) => change.system === "map" && change.value !== base));
+    const fromMap = latest(values.filter((change) => change.system === "map"));
     return { value: fromMap === undefined ? base : fromMap.value, outcome: "resolved" };
   }
   const optIn = latest(values.filter((change) => change.system === "map" && change.value === false && change.context["consentEvidence"] !== undefined));
@@ -245,7 +259,8 @@ function resolveConsent(base: unknown, changes: Change[]): HandWrittenDecision {
 }
 
 function resolveScore(base: unknown, changes: Change[]): HandWrittenDecision {
-  const fromMap = latest(changes.filter((change) => change.system === "map" && Number(change.value) !== base));
+  const repeats = createRepeatCheck(base);
+  const fromMap = latest(changes.filter((change) => !repeats(change.system, Number(change.value)) && change.system === "map"));
   return { value: fromMap === undefined ? base : Number(fromMap.value), outcome: "resolved" };
 }
 
@@ -262,12 +277,13 @@ function roleOf(value: unknown): string | undefined {
 }
 
 function resolveFill(base: unknown, conflict: ConflictInput, changes: Change[], categories: boolean): HandWrittenDecision {
+  const repeats = createRepeatCheck(isBlank(base) ? null : base);
   let value: unknown = isBlank(base) ? null : base;
   let changedAt = Date.parse(String(conflict.base?.at));
   let review = false;
   for (const change of changes) {
     const next = isBlank(change.value) ? null : change.value;
-    if (next === (isBlank(base) ? null : base)) {
+    if (repeats(change.system, next)) {
       continue;
     }
     if (change.system !== "enrichment") {
@@ -289,6 +305,7 @@ function resolveFill(base: unknown, conflict: ConflictInput, changes: Change[], 
 }
 
 function resolveStage(base: unknown, changes: Change[]): HandWrittenDecision {
+  const repeats = createRepeatCheck(base);
   let review = false;
   const fromCrm: Change[] = [];
   for (const change of changes) {
@@ -296,7 +313,7 @@ function resolveStage(base: unknown, changes: Change[]): HandWrittenDecision {
       continue;
     }
     const value = STAGE_CRM[String(change.value)];
-    if (value === base) {
+    if (repeats(change.system, value)) {
       continue;
     }
     const previous = latest(fromCrm.filter((earlier) => earlier.at < change.at))?.value ?? base;

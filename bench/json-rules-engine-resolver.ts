@@ -1,7 +1,7 @@
-// The default policy's field table as json-rules-engine rules, for the resolver benchmark. Each
-// change is evaluated by the engine against facts that plain code computes (canonical values from
-// fieldpolicy's normalization, ranks, the value in force); the first event by rule priority is the
-// change's verdict, and plain code then picks the value, as a team would wire such an engine.
+// The default policy's field table as json-rules-engine rules, for the resolver benchmark. The
+// engine evaluates each change against facts that plain code computes: canonical values from
+// fieldpolicy's normalization, ranks and the value in force. The first event by rule priority is
+// the change's verdict. Plain code then picks the value, as a team would wire such an engine.
 
 import { Engine, type NestedCondition, type RuleProperties } from "json-rules-engine";
 import type { ConflictInput, PolicyIR } from "../packages/core/src/index";
@@ -99,8 +99,15 @@ async function decideWithEngine(
   const permitted: NormalizedChange[] = [];
   const others: NormalizedChange[] = [];
 
+  // A change that repeats its system's previous value (its earlier change, else the base) is no change.
+  const previousBySystem = new Map<string, CanonicalValue>();
   for (const change of changes) {
-    if (canonicalEquals(change.value, baseValue) && (change.problem === null || change.value !== null)) {
+    const previous = previousBySystem.has(change.system) ? previousBySystem.get(change.system)! : baseValue;
+    const hasValue = change.problem === null || change.value !== null;
+    if (hasValue) {
+      previousBySystem.set(change.system, change.value);
+    }
+    if (hasValue && canonicalEquals(change.value, previous)) {
       continue;
     }
     if (change.problem !== null) {
@@ -168,7 +175,10 @@ function pickValue(
   if (field === "consent") {
     const optOut = verdicts.accepted.some((change) => change.value === true);
     const optIn = verdicts.accepted.some((change) => change.value !== true);
-    return { value: optOut ? true : optIn ? false : pickOwnerValue(), outcome: "resolved" };
+    if (optOut || optIn) {
+      return { value: optOut, outcome: "resolved" };
+    }
+    return { value: pickOwnerValue(), outcome: "resolved" };
   }
   if (field === "firstTouchAttribution" || field === "jobTitle" || field === "company") {
     const winner = field === "firstTouchAttribution" ? verdicts.accepted[0] : latest(verdicts.accepted);

@@ -1,7 +1,7 @@
-// Generated conflicts on the default policy for the resolver benchmark: every field of the policy,
-// one to three changes each, in the value encodings Salesforce and HubSpot send (picklist labels
-// and internal values, "true" strings, 15- and 18-character user Ids, `+0000` offsets, epoch
-// milliseconds). A fixed seed makes every run resolve the same conflicts.
+// Generated conflicts on the default policy for the resolver benchmark. They cover every field of
+// the policy with one to three changes each, in the value encodings Salesforce and HubSpot send:
+// picklist labels and internal values, "true" strings, 15- and 18-character user Ids, `+0000`
+// offsets and epoch milliseconds. A fixed seed makes every run resolve the same conflicts.
 
 import type { ChangeInput, ConflictInput } from "../packages/core/src/index";
 import type { UserDirectory } from "../packages/runtime/src/index";
@@ -28,7 +28,7 @@ export function buildBenchUsers(): UserDirectory {
   };
 }
 
-/** A small deterministic random source (a 32-bit linear congruential generator). */
+/** Creates a small deterministic random source, a 32-bit linear congruential generator. */
 export function createRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

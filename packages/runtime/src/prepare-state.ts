@@ -4,7 +4,7 @@
 
 import { canonicalEquals } from "./normalize/canonical-equals";
 import { buildRuleId, labelOf, settleViolations, withVerdicts, type Violation } from "./rules/rule-state";
-import type { FieldFacts, NormalizedBase, NormalizedChange, ResolutionState, Verdict } from "./types";
+import type { CanonicalValue, FieldFacts, NormalizedBase, NormalizedChange, ResolutionState, Verdict } from "./types";
 
 /** Inputs of the initial state. */
 export interface InitialStateInput {
@@ -31,8 +31,14 @@ export function buildInitialState(input: InitialStateInput): ResolutionState {
 
   const updates = new Map<number, Verdict>();
   const violations: Violation[] = [];
+  const previousBySystem = new Map<string, CanonicalValue>();
   changes.forEach((change, index) => {
-    if (isUnchanged(base, change)) {
+    const previous = previousBySystem.has(change.system) ? previousBySystem.get(change.system)! : base.value;
+    if (hasCanonicalValue(change)) {
+      previousBySystem.set(change.system, change.value);
+    }
+
+    if (isUnchanged(base, previous, change)) {
       updates.set(index, { disposition: "applied", reason: "unchanged", ruleId: buildRuleId(field, "unchanged") });
     } else if (change.problem === "unmappedUser") {
       violations.push(buildUnmappedUserViolation(field, change, index));
@@ -49,12 +55,15 @@ export function buildInitialState(input: InitialStateInput): ResolutionState {
   return settleUnmappedUsers(field, state, violations);
 }
 
-// A change that repeats the agreed value is no change, even when another system could not encode
-// it. Blank values count only without a problem, because a failed normalization also gives null.
-function isUnchanged(base: NormalizedBase, change: NormalizedChange): boolean {
-  if (base.missing || !canonicalEquals(change.value, base.value)) {
-    return false;
-  }
+// A change that repeats the system's previous value (its earlier change in this conflict, else the
+// base) is no change, even when another system could not encode it. A change back to the base
+// after an earlier change of the same system is a real change.
+function isUnchanged(base: NormalizedBase, previous: CanonicalValue, change: NormalizedChange): boolean {
+  return !base.missing && hasCanonicalValue(change) && canonicalEquals(change.value, previous);
+}
+
+// Blank values count only without a problem, because a failed normalization also gives null.
+function hasCanonicalValue(change: NormalizedChange): boolean {
   return change.problem === null || change.value !== null;
 }
 

@@ -107,6 +107,11 @@ describe("lead status", () => {
     expect(decision.review?.trigger).toBe("protectedValue");
   });
 
+  it("adopts Salesforce's return to the base after its own change", () => {
+    const decision = decide("leadStatus", "Disqualified", [crm("Working - Contacted", "2026-12-01T08:00:00.000+0000"), crm("Closed - Not Converted")]);
+    expect(decision.value).toBe("Disqualified");
+  });
+
   it("writes Salesforce's disqualification to HubSpot as UNQUALIFIED", () => {
     const decision = decide("leadStatus", "Working", [crm("Closed - Not Converted")]);
     expect(decision.writes).toEqual([expect.objectContaining({ system: "map", value: "UNQUALIFIED" })]);

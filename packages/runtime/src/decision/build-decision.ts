@@ -58,7 +58,7 @@ function toOutput(value: CanonicalValue): unknown {
 /**
  * The value of each bound system is its latest change by event time, else the base. A system
  * whose value differs from the decided one gets a write, except a system whose latest change waits
- * in review, because the reviewer's answer settles it. A system without a change and without a
+ * in review, because the review decides it. A system without a change and without a
  * base has an unknown value, so it gets a write of an adopted value.
  */
 function buildWrites(context: DecisionContext, state: ResolutionState, value: CanonicalValue, verdicts: readonly Verdict[]): Write[] {

@@ -54,7 +54,7 @@ export const applyNoRegression: RulePart<NoRegression> = (config, field, state) 
   return settleViolations(field, withPermitted(state, permitted), violations);
 };
 
-/** How a change moves the value relative to the value in force. */
+/** The direction of a change relative to the value in force. */
 type Move = "forward" | "same" | "regression" | "unranked";
 
 function judgeMove(
