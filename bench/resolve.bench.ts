@@ -9,7 +9,8 @@
 // through bench/run.ts, or alone with `pnpm exec tsx bench/resolve.bench.ts`.
 
 import { spawnSync } from "node:child_process";
-import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { once } from "node:events";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -125,11 +126,20 @@ async function measureSubject(
 }
 
 // The conflicts are written to a file first, so the measured process reads a file as in
-// production and the generator's memory is not counted.
+// production and the generator's memory is not counted. Each run writes its own temporary folder,
+// so two runs at once never read each other's half-written input.
 async function measureCommandMemory(count: number, users: ReturnType<typeof buildBenchUsers>): Promise<ResolveBenchResult["memory"]> {
-  mkdirSync(WORK_FOLDER, { recursive: true });
-  const input = path.join(WORK_FOLDER, "conflicts.jsonl");
-  const usersFile = path.join(WORK_FOLDER, "users.json");
+  const folder = mkdtempSync(path.join(tmpdir(), "fieldpolicy-resolve-bench-"));
+  try {
+    return await measureCommandMemoryIn(folder, count, users);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function measureCommandMemoryIn(folder: string, count: number, users: ReturnType<typeof buildBenchUsers>): Promise<ResolveBenchResult["memory"]> {
+  const input = path.join(folder, "conflicts.jsonl");
+  const usersFile = path.join(folder, "users.json");
   writeFileSync(usersFile, JSON.stringify(users));
   await writeConflicts(input, count);
 

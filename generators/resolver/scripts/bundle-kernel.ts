@@ -1,6 +1,8 @@
 // Bundles the resolver kernel with esbuild and renders it as the TypeScript module the generator
 // embeds. The generator stays pure because it reads the kernel from that module, never from disk.
 
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -26,7 +28,16 @@ export async function bundleKernel(): Promise<string> {
     charset: "utf8",
     logLevel: "silent",
   });
-  return result.outputFiles[0]!.text;
+  return `${result.outputFiles[0]!.text}\n${await renderLuxonLicense()}`;
+}
+
+// luxon's MIT licence asks that its notice travel with every copy, and the kernel contains one.
+async function renderLuxonLicense(): Promise<string> {
+  const runtimeRequire = createRequire(new URL("../../../packages/runtime/package.json", import.meta.url));
+  const manifestFile = runtimeRequire.resolve("luxon/package.json");
+  const { version } = JSON.parse(await readFile(manifestFile, "utf8")) as { version: string };
+  const license = (await readFile(manifestFile.replace(/package\.json$/, "LICENSE.md"), "utf8")).trim();
+  return ["/*", ` * luxon ${version}, bundled above, is distributed under this licence:`, " *", ...license.split("\n").map((line) => ` * ${line}`.trimEnd()), " */", ""].join("\n");
 }
 
 /** Renders the module that embeds the bundled kernel as a string constant. */

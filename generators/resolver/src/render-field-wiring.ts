@@ -1,6 +1,6 @@
-// Renders the static wiring of each field: its plan, built once when the module loads, and a
-// function that calls the field's rule parts in the runtime's precedence order with the part
-// constants, then settles what no part settled, exactly as the runtime's loop over the IR does.
+// Renders the static wiring of each field. Its plan is built once when the module loads. Its
+// wiring function calls the field's rule parts in the runtime's precedence order with the part
+// constants, then settles what no part settled, as the runtime's loop over the IR does.
 
 import { RULE_PART_NAMES, type PolicyIR, type RulePartName } from "@fieldpolicy/core";
 import { buildWiringName, renderPropertyKey } from "./render-literal";
@@ -60,7 +60,7 @@ export function renderFieldWiring(ir: PolicyIR, prefixes: ReadonlyMap<string, st
   ].join("\n");
 }
 
-/** The kernel functions the wiring of this policy calls, sorted, for the import line. */
+/** Lists the kernel functions the wiring of this policy calls, sorted, for the import line. */
 export function listRulePartFunctions(ir: PolicyIR): string[] {
   const used = new Set<string>();
   for (const field of Object.values(ir.fields)) {

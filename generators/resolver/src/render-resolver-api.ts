@@ -1,6 +1,6 @@
 // Renders the public API of a generated resolver: conflicts and decisions typed by field, and a
-// session that checks each input, looks up the field's static wiring and resolves it through the
-// kernel, so sessions, normalization and decisions behave as the runtime's `createResolver`.
+// session. The session checks each input, looks up the field's static wiring and resolves it
+// through the kernel, so it behaves as the runtime's `createResolver`.
 
 /** Renders the exported types and functions of the generated module. */
 export function renderResolverApi(): string {
@@ -59,7 +59,7 @@ export function createResolver(options: ResolverOptions): Resolver {
       return buildErrorDecision(id, input, check.message);
     }
 
-    // checkConflict accepts only the policy's field keys, and a decision on a checked conflict holds
+    // checkConflict accepts only the policy's field keys, and a decision on a checked conflict has
     // a canonical value of its field, which the kernel's untyped Decision cannot express.
     const wiring = FIELD_WIRING[check.conflict.field as FieldKey];
     return resolvePlannedConflict(session, { plan: wiring.plan, id, conflict: check.conflict }, wiring.applyRules) as FieldDecision;

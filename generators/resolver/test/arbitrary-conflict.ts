@@ -1,7 +1,8 @@
-// fast-check arbitraries for conflicts on any policy, built from its IR: each system's real
-// native encodings (value-map entries, Salesforce Ids of 15 and 18 characters, HubSpot owner ids,
-// "true" strings), canonical values, blanks and placeholders, values no map knows, wrong types,
-// and times as ISO 8601 with any offset form, epoch milliseconds, epoch seconds or garbage.
+// fast-check arbitraries for conflicts on any policy, built from its IR. Values are each system's
+// real native encodings (value-map entries, Salesforce Ids of 15 and 18 characters, HubSpot owner
+// ids, "true" strings), canonical values, blanks and placeholders, values missing from every
+// value map and wrong types. Times are ISO 8601 with any offset form, epoch milliseconds or
+// seconds, or text that is no time.
 
 import fc from "fast-check";
 import type { ChangeInput, ConflictInput, Field, PolicyIR } from "@fieldpolicy/core";
@@ -10,7 +11,7 @@ import { computeSalesforceIdSuffix, type UserDirectory } from "@fieldpolicy/runt
 const DAY_MS = 86_400_000;
 const START = Date.UTC(2026, 10, 1);
 
-/** A small user directory: ids in every system kind the examples use, one user inactive in the MAP. */
+/** Builds a small user directory with ids in every system the examples use and one user inactive in the MAP. */
 export function buildTestUsers(): UserDirectory {
   return {
     users: Array.from({ length: 5 }, (_, index) => {
@@ -24,7 +25,7 @@ export function buildTestUsers(): UserDirectory {
   };
 }
 
-/** An instant as one of the encodings systems send, or as text that is no time at all. */
+/** Generates an instant in one of the encodings systems send, or text that is no time at all. */
 export function timeArbitrary(): fc.Arbitrary<string | number> {
   return fc.integer({ min: 0, max: 60 * DAY_MS }).chain((offset) => {
     const epoch = START + offset;
@@ -45,7 +46,7 @@ function placeholders(ir: PolicyIR, field: Field): string[] {
   return [...ir.blanks, ...field.blanks];
 }
 
-/** A value as `system` might send it for `field`. */
+/** Generates a value as `system` might send it for `field`. */
 export function nativeValueArbitrary(ir: PolicyIR, field: Field, system: string, users: UserDirectory): fc.Arbitrary<unknown> {
   const blanks = fc.constantFrom<unknown>(null, "", "  ", ...placeholders(ir, field).flatMap((text) => [text, text.toUpperCase()]));
   const type = field.type;
@@ -85,14 +86,14 @@ export function nativeValueArbitrary(ir: PolicyIR, field: Field, system: string,
   return fc.oneof({ arbitrary: values, weight: 4 }, { arbitrary: blanks, weight: 1 });
 }
 
-/** A canonical base value of the field, a blank, a placeholder or a value the field cannot hold. */
+/** Generates a base value: canonical, blank, a placeholder or a value the field cannot hold. */
 export function baseValueArbitrary(ir: PolicyIR, field: Field, users: UserDirectory): fc.Arbitrary<unknown> {
   const systemOfRecord = field.systemOfRecord;
   const canonical = field.type.kind === "userReference" ? fc.constantFrom(...users.users.map((user) => user.email.toLowerCase())) : null;
   return canonical === null ? nativeValueArbitrary(ir, field, systemOfRecord, users) : fc.oneof(canonical, nativeValueArbitrary(ir, field, systemOfRecord, users));
 }
 
-/** Facts a change's context may carry, each present or not. */
+/** Generates the facts a change's context may carry, each present or not. */
 export function contextArbitrary(): fc.Arbitrary<Record<string, unknown> | undefined> {
   const facts = fc.record(
     {
@@ -121,7 +122,7 @@ function changeArbitrary(ir: PolicyIR, field: Field, users: UserDirectory): fc.A
   );
 }
 
-/** A conflict on any field of the policy, with no base or a base, and zero to four changes. */
+/** Generates a conflict on any field of the policy, with or without a base, and zero to four changes. */
 export function conflictArbitrary(ir: PolicyIR, users: UserDirectory): fc.Arbitrary<ConflictInput> {
   return fc.constantFrom(...Object.keys(ir.fields)).chain((key) => {
     const field = ir.fields[key]!;
