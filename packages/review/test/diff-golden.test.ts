@@ -1,13 +1,18 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { diffPolicies } from "../src/diff/diff-policies";
 import { loadDiffSide } from "../src/diff/load-diff-side";
 import { renderDiff } from "../src/diff/render-diff";
+import { writeRiskyHead } from "./build-risky-head";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const HEAD_FOLDER = "test/fixtures/diff/head";
+let HEAD_FOLDER = "";
+
+beforeAll(() => {
+  HEAD_FOLDER = writeRiskyHead(ROOT);
+});
 
 function diffDefaultPolicy(format: "markdown" | "json"): string {
   const base = loadDiffSide("policies", ROOT);
@@ -26,9 +31,13 @@ function runCli(args: string[]) {
 
 describe("diff of the default policy", () => {
   it("matches the golden Markdown", () => {
-    const expected = readFileSync(`${ROOT}test/fixtures/diff/expected.md`, "utf8");
+    const golden = `${ROOT}test/fixtures/diff/expected.md`;
+    const actual = diffDefaultPolicy("markdown");
+    if (process.env.UPDATE_GOLDEN === "1") {
+      writeFileSync(golden, actual);
+    }
 
-    expect(diffDefaultPolicy("markdown")).toBe(expected);
+    expect(actual).toBe(readFileSync(golden, "utf8"));
   });
 
   it("reports the three risky edits as errors", () => {

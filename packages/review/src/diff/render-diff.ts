@@ -32,7 +32,11 @@ function renderSummary(changes: readonly PolicyChange[]): string {
     return "No semantic changes.";
   }
   const counts = countBySeverity(changes);
-  const parts = SEVERITY_ORDER.map((severity) => `${counts[severity]} ${severity}${counts[severity] === 1 ? "" : "s"}`);
+  // "info" is a mass noun, so only errors and warnings take a plural s.
+  const parts = SEVERITY_ORDER.map((severity) => {
+    const plural = severity !== "info" && counts[severity] !== 1 ? "s" : "";
+    return `${counts[severity]} ${severity}${plural}`;
+  });
   return `${changes.length} semantic change${changes.length === 1 ? "" : "s"}: ${parts.join(", ")}.`;
 }
 
