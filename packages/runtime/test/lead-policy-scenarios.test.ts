@@ -1,5 +1,5 @@
-// Scenarios for each row of the default policy's field table and each promise of its SLA, with
-// the value encodings Salesforce and HubSpot really send: picklist labels and internal values,
+// Scenarios for each row of the default policy's field table and each promise of its SLA. They
+// use the value encodings Salesforce and HubSpot really send: picklist labels and internal values,
 // HubSpot's "true" strings and epoch milliseconds, Salesforce's 15- and 18-character Ids and
 // `+0000` offsets.
 
@@ -229,7 +229,7 @@ describe("opportunity stage", () => {
 });
 
 describe("service levels", () => {
-  it("makes a RevOps exception raised on Friday due at the end of Monday in New York", () => {
+  it("makes a Friday RevOps exception due Monday", () => {
     const decision = decide("leadOwner", "dana.reyes@example.com", [map("280725670")]);
     expect(decision.review?.dueBy).toBe("2026-12-08T04:59:59.999Z");
   });
