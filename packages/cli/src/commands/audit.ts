@@ -13,7 +13,14 @@ import {
 } from "@fieldpolicy/store";
 import { Option, type Command } from "commander";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes";
-import { STORE_OPTION_HELP, STORE_OUTPUT_FORMATS, loadPolicyOption, parseTimeOption, runStoreAction, withStore } from "./queue";
+import {
+  STORE_OPTION_HELP,
+  STORE_OUTPUT_FORMATS,
+  loadPolicyOption,
+  parseTimeOption,
+  runStoreAction,
+  withStore,
+} from "./queue";
 
 const EXPORT_FORMATS = ["jsonl", "csv"] as const;
 
@@ -74,15 +81,20 @@ async function runPurge(options: PurgeOptions): Promise<number> {
   });
 
   if (options.format === "json") {
-    process.stdout.write(`${JSON.stringify({ now, dryRun, fields: counts, keptUnknownFields: unknownFields }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ now, dryRun, fields: counts, keptUnknownFields: unknownFields }, null, 2)}\n`,
+    );
     return EXIT_OK;
   }
   const verb = dryRun ? "would delete" : "deleted";
   const total = counts.reduce((sum: number, count: PurgeCount) => sum + count.entries, 0);
   const lines = counts.map(
-    (count) => `${count.field}: ${verb} ${count.entries} ${count.entries === 1 ? "entry" : "entries"} older than ${count.before} (${policy.fields[count.field]?.audit.retentionDays ?? "?"} days)`,
+    (count) =>
+      `${count.field}: ${verb} ${count.entries} ${count.entries === 1 ? "entry" : "entries"} older than ${count.before} (${policy.fields[count.field]?.audit.retentionDays ?? "?"} days)`,
   );
-  lines.push(`${dryRun ? "Dry run: would delete" : "Deleted"} ${total} audit ${total === 1 ? "entry" : "entries"} in all.`);
+  lines.push(
+    `${dryRun ? "Dry run: would delete" : "Deleted"} ${total} audit ${total === 1 ? "entry" : "entries"} in all.`,
+  );
   lines.push("Entries of exceptions that are still open were kept, whatever their age.");
   if (unknownFields.length > 0) {
     lines.push(`Kept every entry of fields the policy does not declare: ${unknownFields.join(", ")}.`);
@@ -100,7 +112,10 @@ interface LateOptions {
 
 async function runLate(options: LateOptions): Promise<number> {
   const now = parseTimeOption(options.now, "--now");
-  const report = summarizeLateness(await withStore(options.store, (store) => store.listLateCandidates(now, options.queue)), now);
+  const report = summarizeLateness(
+    await withStore(options.store, (store) => store.listLateCandidates(now, options.queue)),
+    now,
+  );
 
   if (options.format === "json") {
     process.stdout.write(`${JSON.stringify({ now, queues: report }, null, 2)}\n`);
@@ -112,9 +127,12 @@ async function runLate(options: LateOptions): Promise<number> {
   }
   const lines: string[] = [];
   for (const queue of report) {
-    lines.push(`${queue.queue}: ${queue.resolvedLate} of ${queue.resolved} answered late, ${queue.openOverdue} open past due`);
+    lines.push(
+      `${queue.queue}: ${queue.resolvedLate} of ${queue.resolved} answered late, ${queue.openOverdue} open past due`,
+    );
     for (const late of queue.late) {
-      const answer = late.resolvedAt === null ? "still open" : `answered ${late.resolvedAt} by ${late.resolvedBy ?? "?"}`;
+      const answer =
+        late.resolvedAt === null ? "still open" : `answered ${late.resolvedAt} by ${late.resolvedBy ?? "?"}`;
       lines.push(`  ${late.id}  ${late.field}  ${late.record}  due ${late.dueBy}  ${answer}  ${late.hoursLate} h late`);
     }
   }
@@ -136,7 +154,11 @@ export function registerAuditCommand(program: Command): void {
     .option("--since <iso>", "only entries with an event time at or after this ISO 8601 time")
     .option("--field <key>", "only entries of this field (a key of the policy's fields)")
     .option("--record <id>", "only entries of this record")
-    .addOption(new Option("--format <format>", "jsonl (one JSON object per line) or csv (RFC 4180, CRLF line ends)").choices(EXPORT_FORMATS))
+    .addOption(
+      new Option("--format <format>", "jsonl (one JSON object per line) or csv (RFC 4180, CRLF line ends)").choices(
+        EXPORT_FORMATS,
+      ),
+    )
     .option("--store <location>", STORE_OPTION_HELP)
     .action((options: ExportOptions) => runStoreAction("audit export", () => runExport(options)));
 
@@ -156,7 +178,10 @@ export function registerAuditCommand(program: Command): void {
     .command("late")
     .description("Report, per queue, exceptions answered after their due time and open ones past it.")
     .option("--queue <name>", "only this queue")
-    .option("--now <iso>", "clock that decides which open exceptions are past due, as ISO 8601 (default: the current time)")
+    .option(
+      "--now <iso>",
+      "clock that decides which open exceptions are past due, as ISO 8601 (default: the current time)",
+    )
     .option("--store <location>", STORE_OPTION_HELP)
     .addOption(formatOption())
     .action((options: LateOptions) => runStoreAction("audit late", () => runLate(options)));

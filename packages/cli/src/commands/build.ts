@@ -66,6 +66,8 @@ async function executeBuild(paths: string[], options: BuildCommandOptions): Prom
     process.exitCode = isUpToDate(report.differences) ? EXIT_OK : EXIT_INPUT_ERRORS;
     return;
   }
-  process.stdout.write(renderBuildSummary({ outDir: options.out, files: report.files, diagnostics: report.diagnostics }));
+  process.stdout.write(
+    renderBuildSummary({ outDir: options.out, files: report.files, diagnostics: report.diagnostics }),
+  );
   process.exitCode = EXIT_OK;
 }

@@ -4,11 +4,10 @@
 import { readFileSync } from "node:fs";
 import type { ConflictInput } from "@fieldpolicy/core";
 import { explainConflict, renderExplanation } from "@fieldpolicy/review";
-import { StoreError } from "@fieldpolicy/store";
 import { Option, type Command } from "commander";
 import { reportInternalError } from "../build/report-internal-error";
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from "../exit-codes";
-import { loadPolicyIr, loadUsers, parseNow, UsageError } from "./resolve";
+import { loadPolicyOption, loadUsers, parseNow, UsageError } from "./runtime-options";
 
 interface ExplainCommandOptions {
   policy: string;
@@ -30,7 +29,7 @@ export function registerExplainCommand(program: Command): void {
       "[conflict]",
       "the conflict as one JSON object, in the format `resolve` reads (default: read it from --input)",
     )
-    .requiredOption("--policy <file>", "policy file (*.policy.ts) whose rules decide")
+    .requiredOption("--policy <file>", "policy file (*.policy.ts), or the ir.json a build wrote, whose rules decide")
     .option("--input <file>", "file of conflicts as JSON lines, in place of the argument")
     .option("--line <number>", "line of --input to explain, counted from 1", "1")
     .option(
@@ -39,11 +38,11 @@ export function registerExplainCommand(program: Command): void {
     )
     .option("--users <file>", "user directory JSON that maps owner ids between systems (default: none)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
-    .action((conflictText: string | undefined, options: ExplainCommandOptions) => {
+    .action(async (conflictText: string | undefined, options: ExplainCommandOptions) => {
       try {
-        process.exitCode = runExplain(conflictText, options);
+        process.exitCode = await runExplain(conflictText, options);
       } catch (error) {
-        if (error instanceof UsageError || error instanceof StoreError) {
+        if (error instanceof UsageError) {
           process.stderr.write(`fieldpolicy explain: ${error.message}\n`);
           process.exitCode = error.exitCode;
         } else {
@@ -53,11 +52,11 @@ export function registerExplainCommand(program: Command): void {
     });
 }
 
-function runExplain(conflictText: string | undefined, options: ExplainCommandOptions): number {
+async function runExplain(conflictText: string | undefined, options: ExplainCommandOptions): Promise<number> {
   const now = parseNow(options.now);
   const users = options.users === undefined ? undefined : loadUsers(options.users);
   const conflict = parseConflict(readConflictText(conflictText, options));
-  const ir = loadPolicyIr(options.policy);
+  const ir = await loadPolicyOption(options.policy);
 
   const explanation = explainConflict(ir, conflict, { now, ...(users === undefined ? {} : { users }) });
   const output =

@@ -1,33 +1,34 @@
 import type { Command } from "commander";
-import { registerAuditCommand } from "./audit";
-import { registerBuildCommand } from "./build";
-import { registerCheckCommand } from "./check";
-import { registerDiffCommand } from "./diff";
-import { registerExplainCommand } from "./explain";
-import { registerInitCommand } from "./init";
-import { registerQueueCommand } from "./queue";
-import { registerResolveCommand } from "./resolve";
-import { registerTestCommand } from "./test";
 
 /** A subcommand module: adds itself, with its options and action, to the program. */
 export type CommandRegistration = (program: Command) => void;
 
-// One line per subcommand, in the order `--help` lists them: authoring, run time, review, setup.
-const REGISTRATIONS: CommandRegistration[] = [
-  registerCheckCommand,
-  registerBuildCommand,
-  registerResolveCommand,
-  registerExplainCommand,
-  registerQueueCommand,
-  registerAuditCommand,
-  registerDiffCommand,
-  registerTestCommand,
-  registerInitCommand,
+// One loader per subcommand, in the order `--help` lists them: authoring, run time, review, setup.
+// Each module is imported only when its command runs, because the modules pull in the TypeScript
+// compiler, database clients and generators, and loading them all would slow every command and
+// cost memory a long `resolve` run does not need.
+const COMMAND_LOADERS: ReadonlyArray<readonly [string, () => Promise<CommandRegistration>]> = [
+  ["check", async () => (await import("./check")).registerCheckCommand],
+  ["build", async () => (await import("./build")).registerBuildCommand],
+  ["resolve", async () => (await import("./resolve")).registerResolveCommand],
+  ["explain", async () => (await import("./explain")).registerExplainCommand],
+  ["queue", async () => (await import("./queue")).registerQueueCommand],
+  ["audit", async () => (await import("./audit")).registerAuditCommand],
+  ["diff", async () => (await import("./diff")).registerDiffCommand],
+  ["test", async () => (await import("./test")).registerTestCommand],
+  ["init", async () => (await import("./init")).registerInitCommand],
 ];
 
-/** Adds every subcommand to the program. */
-export function registerCommands(program: Command): void {
-  for (const register of REGISTRATIONS) {
+/**
+ * Adds the subcommand named in `args` to the program, or every subcommand when `args` names none
+ * (for `--help`, `help` and commander's "unknown command" suggestions).
+ */
+export async function registerCommands(program: Command, args: readonly string[]): Promise<void> {
+  const requested = args.find((arg) => !arg.startsWith("-"));
+  const selected = COMMAND_LOADERS.filter(([name]) => name === requested);
+
+  for (const [, load] of selected.length > 0 ? selected : COMMAND_LOADERS) {
+    const register = await load();
     register(program);
   }
 }

@@ -53,7 +53,10 @@ export function parseTimeOption(text: string | undefined, option: string): strin
   }
   const millis = Date.parse(text);
   if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(millis)) {
-    throw new StoreError(`${option} ${JSON.stringify(text)} is not an ISO 8601 time; write it like 2026-12-04T15:00:00Z.`, EXIT_USAGE);
+    throw new StoreError(
+      `${option} ${JSON.stringify(text)} is not an ISO 8601 time; write it like 2026-12-04T15:00:00Z.`,
+      EXIT_USAGE,
+    );
   }
   return new Date(millis).toISOString();
 }
@@ -127,7 +130,16 @@ async function runList(options: ListOptions): Promise<number> {
   );
 
   if (options.format === "json") {
-    process.stdout.write(`${JSON.stringify(exceptions.map((exception) => ({ ...exception, overdue: exception.status === "open" && exception.dueBy < now })), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(
+        exceptions.map((exception) => ({
+          ...exception,
+          overdue: exception.status === "open" && exception.dueBy < now,
+        })),
+        null,
+        2,
+      )}\n`,
+    );
     return EXIT_OK;
   }
   if (exceptions.length === 0) {
@@ -153,7 +165,10 @@ async function runShow(id: string, options: ShowOptions): Promise<number> {
     audit: await store.listDecisionAudit(id),
   }));
   if (exception === null) {
-    throw new StoreError(`No exception with id ${id}. List the open ones with \`fieldpolicy queue list\`.`, EXIT_INPUT_ERRORS);
+    throw new StoreError(
+      `No exception with id ${id}. List the open ones with \`fieldpolicy queue list\`.`,
+      EXIT_INPUT_ERRORS,
+    );
   }
 
   if (options.format === "json") {
@@ -165,7 +180,9 @@ async function runShow(id: string, options: ShowOptions): Promise<number> {
     `  reason: ${exception.reason}`,
     `  interim value: ${formatValue(exception.interimValue)} from ${exception.interimSource}`,
     ...(exception.status === "resolved"
-      ? [`  resolved: ${formatValue(exception.resolvedValue)} by ${exception.resolvedBy ?? "?"} at ${exception.resolvedAt ?? "?"}${exception.note === null ? "" : ` (${exception.note})`}`]
+      ? [
+          `  resolved: ${formatValue(exception.resolvedValue)} by ${exception.resolvedBy ?? "?"} at ${exception.resolvedAt ?? "?"}${exception.note === null ? "" : ` (${exception.note})`}`,
+        ]
       : []),
     "  audit:",
     ...audit.map(
@@ -231,14 +248,23 @@ async function runResolveException(id: string, options: ResolveOptions): Promise
   const plan = await withStore(options.store, async (store) => {
     const exception = await store.getException(id);
     if (exception === null) {
-      throw new StoreError(`No exception with id ${id}. List the open ones with \`fieldpolicy queue list\`.`, EXIT_INPUT_ERRORS);
+      throw new StoreError(
+        `No exception with id ${id}. List the open ones with \`fieldpolicy queue list\`.`,
+        EXIT_INPUT_ERRORS,
+      );
     }
     const entries = await store.listDecisionAudit(id);
     const planned = planResolution(
       policy,
       exception,
       entries,
-      { accept: options.accept ?? null, value: options.value ?? null, by: options.by ?? "", note: options.note ?? null, at },
+      {
+        accept: options.accept ?? null,
+        value: options.value ?? null,
+        by: options.by ?? "",
+        note: options.note ?? null,
+        at,
+      },
       createEncoder(policy, exception.field, users),
     );
     const stored = await store.resolveException(planned.resolution);
@@ -246,7 +272,9 @@ async function runResolveException(id: string, options: ResolveOptions): Promise
   });
 
   if (options.format === "json") {
-    process.stdout.write(`${JSON.stringify({ exception: plan.exception, writes: plan.writes, unwritable: plan.unwritable }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ exception: plan.exception, writes: plan.writes, unwritable: plan.unwritable }, null, 2)}\n`,
+    );
     return EXIT_OK;
   }
   const lines = [`Resolved ${id}: ${formatValue(plan.resolution.value)}, decided by ${plan.resolution.by} at ${at}.`];
@@ -294,7 +322,9 @@ export function registerQueueCommand(program: Command): void {
 
   queue
     .command("resolve")
-    .description("Close an exception with a person's decision, record it in the audit trail and print the writes to apply.")
+    .description(
+      "Close an exception with a person's decision, record it in the audit trail and print the writes to apply.",
+    )
     .argument("<id>", "exception id (the decision id)")
     .option("--accept <system>", "adopt the value this system proposed")
     .option("--value <value>", "adopt this canonical value instead (an empty string clears the field)")
@@ -305,5 +335,7 @@ export function registerQueueCommand(program: Command): void {
     .option("--store <location>", STORE_OPTION_HELP)
     .option("--now <iso>", "time recorded for the decision, as ISO 8601 (default: the current time)")
     .addOption(formatOption())
-    .action((id: string, options: ResolveOptions) => runStoreAction("queue resolve", () => runResolveException(id, options)));
+    .action((id: string, options: ResolveOptions) =>
+      runStoreAction("queue resolve", () => runResolveException(id, options)),
+    );
 }

@@ -2,19 +2,17 @@
 // read and written one at a time, so memory stays bounded by the resolver's session state, not
 // by the size of the input.
 
-import { createReadStream, readFileSync, statSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { hasErrors, type ConflictInput, type Decision, type PolicyIR } from "@fieldpolicy/core";
-import { compilePolicy } from "@fieldpolicy/compiler";
-import { buildErrorDecision, checkUserDirectory, computeDecisionId, createResolver, type UserDirectory } from "@fieldpolicy/runtime";
-import { StoreError, formatRecordSummary, openDecisionRecorder, parseBatchSize } from "@fieldpolicy/store";
+import type { ConflictInput, Decision, PolicyIR } from "@fieldpolicy/core";
+import { buildErrorDecision, computeDecisionId, createResolver, type UserDirectory } from "@fieldpolicy/runtime";
 import type { Command } from "commander";
-import { reportDiagnostics } from "../build/report-diagnostics";
 import { reportInternalError } from "../build/report-internal-error";
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from "../exit-codes";
 import { hasEventOptions, loadEventInput } from "../events/load-event-input";
+import { checkIsFile, loadPolicyOption, loadUsers, parseNow, UsageError } from "./runtime-options";
 
 interface ResolveCommandOptions {
   policy: string;
@@ -28,32 +26,48 @@ interface ResolveCommandOptions {
   base?: string;
 }
 
-/** A problem with the command's options or files, reported without a stack trace. */
-export class UsageError extends Error {
-  constructor(message: string, readonly exitCode: number) {
-    super(message);
-  }
-}
-
 /** Adds `resolve` to the program. */
 export function registerResolveCommand(program: Command): void {
   program
     .command("resolve")
     .description("Resolve conflicts read as JSON lines and write one decision per line to standard output.")
-    .requiredOption("--policy <file>", "policy file (*.policy.ts) whose rules decide")
+    .requiredOption(
+      "--policy <file>",
+      "policy file (*.policy.ts), or the ir.json a build wrote (loads faster, without the TypeScript compiler), whose rules decide",
+    )
     .option("--input <file>", "file of conflicts, one JSON object per line (default: standard input)")
-    .option("--now <iso>", "clock for age rules, activity windows and review due times, as ISO 8601 (default: the current time)")
-    .option("--users <file>", "user directory JSON that maps owner ids between systems (default: none, so owner values go to review)")
-    .option("--store <location>", "also record audit entries and exceptions in this store: a SQLite file path or a postgres:// URL (default: none)")
+    .option(
+      "--now <iso>",
+      "clock for age rules, activity windows and review due times, as ISO 8601 (default: the current time)",
+    )
+    .option(
+      "--users <file>",
+      "user directory JSON that maps owner ids between systems (default: none, so owner values go to review)",
+    )
+    .option(
+      "--store <location>",
+      "also record audit entries and exceptions in this store: a SQLite file path or a postgres:// URL (default: none)",
+    )
     .option("--batch-size <count>", "decisions per store transaction with --store (default: 500)")
-    .option("--hubspot-events <file>", "HubSpot property change webhook deliveries (contact.propertyChange, deal.propertyChange), as JSON or JSON lines, to resolve in place of --input (needs --base)")
-    .option("--salesforce-events <file>", "Salesforce change events (Pub/Sub decoded or CometD messages), as JSON or JSON lines, to resolve in place of --input (needs --base)")
-    .option("--base <file>", "base snapshot JSON: each record's id per system and its last agreed field values and times (format in docs/change-events.md); skipped events are listed on standard error")
+    .option(
+      "--hubspot-events <file>",
+      "HubSpot property change webhook deliveries (contact.propertyChange, deal.propertyChange), as JSON or JSON lines, to resolve in place of --input (needs --base)",
+    )
+    .option(
+      "--salesforce-events <file>",
+      "Salesforce change events (Pub/Sub decoded or CometD messages), as JSON or JSON lines, to resolve in place of --input (needs --base)",
+    )
+    .option(
+      "--base <file>",
+      "base snapshot JSON: each record's id per system and its last agreed field values and times (format in docs/change-events.md); skipped events are listed on standard error",
+    )
     .action(async (options: ResolveCommandOptions) => {
       try {
         process.exitCode = await runResolve(options);
       } catch (error) {
-        if (error instanceof UsageError || error instanceof StoreError) {
+        // The store module is loaded only with --store, so only then can its error occur.
+        const storeError = options.store === undefined ? undefined : (await import("@fieldpolicy/store")).StoreError;
+        if (error instanceof UsageError || (storeError !== undefined && error instanceof storeError)) {
           process.stderr.write(`fieldpolicy resolve: ${error.message}\n`);
           process.exitCode = error.exitCode;
         } else {
@@ -66,9 +80,13 @@ export function registerResolveCommand(program: Command): void {
 async function runResolve(options: ResolveCommandOptions): Promise<number> {
   const now = parseNow(options.now);
   const users = options.users === undefined ? undefined : loadUsers(options.users);
-  const ir = loadPolicyIr(options.policy);
+  const ir = await loadPolicyOption(options.policy);
 
-  const input = hasEventOptions(options) ? openEventInput(ir, options) : options.input === undefined ? process.stdin : openInput(options.input);
+  const input = hasEventOptions(options)
+    ? openEventInput(ir, options)
+    : options.input === undefined
+      ? process.stdin
+      : openInput(options.input);
   if (options.store === undefined) {
     const { errors } = await resolveLines({ ir, now, users, input, output: process.stdout });
     return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
@@ -76,10 +94,18 @@ async function runResolve(options: ResolveCommandOptions): Promise<number> {
 
   // With --store, each decision is also recorded; a batch is one transaction, so a killed run
   // leaves whole batches only, and running the same input again adds only what is missing.
+  const { formatRecordSummary, openDecisionRecorder, parseBatchSize } = await import("@fieldpolicy/store");
   const batchSize = parseBatchSize(options.batchSize);
   const recorder = await openDecisionRecorder(options.store, { batchSize, now: now.toISOString() });
   try {
-    const { errors } = await resolveLines({ ir, now, users, input, output: process.stdout, onDecision: (decision) => recorder.add(decision) });
+    const { errors } = await resolveLines({
+      ir,
+      now,
+      users,
+      input,
+      output: process.stdout,
+      onDecision: (decision) => recorder.add(decision),
+    });
     process.stderr.write(`${formatRecordSummary(await recorder.finish(), options.store)}\n`);
     return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
   } finally {
@@ -104,7 +130,10 @@ export interface ResolveLinesOptions {
  * naming the line number and the problem, and the following lines still resolve.
  */
 export async function resolveLines(options: ResolveLinesOptions): Promise<{ lines: number; errors: number }> {
-  const resolver = createResolver(options.ir, { now: options.now, ...(options.users === undefined ? {} : { users: options.users }) });
+  const resolver = createResolver(options.ir, {
+    now: options.now,
+    ...(options.users === undefined ? {} : { users: options.users }),
+  });
   const reader = createInterface({ input: options.input, crlfDelay: Infinity });
   let lineNumber = 0;
   let lines = 0;
@@ -123,13 +152,21 @@ export async function resolveLines(options: ResolveLinesOptions): Promise<{ line
       parsed = JSON.parse(line);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      decision = buildErrorDecision(computeDecisionId(line), null, `Line ${lineNumber} is not valid JSON: ${detail}`, lineNumber);
+      decision = buildErrorDecision(
+        computeDecisionId(line),
+        null,
+        `Line ${lineNumber} is not valid JSON: ${detail}`,
+        lineNumber,
+      );
     }
     // The resolver checks the shape and returns an error decision for anything that is not a conflict.
     decision ??= resolver.resolve(parsed as ConflictInput);
     if (decision.outcome === "error") {
       errors += 1;
-      decision = { ...decision, error: { line: lineNumber, message: decision.error?.message ?? decision.rule.explanation } };
+      decision = {
+        ...decision,
+        error: { line: lineNumber, message: decision.error?.message ?? decision.rule.explanation },
+      };
     }
 
     if (!options.output.write(JSON.stringify(decision) + "\n")) {
@@ -138,48 +175,6 @@ export async function resolveLines(options: ResolveLinesOptions): Promise<{ line
     await options.onDecision?.(decision);
   }
   return { lines, errors };
-}
-
-/** Parses `--now`, or returns the current time when it is absent. */
-export function parseNow(text: string | undefined): Date {
-  if (text === undefined) {
-    return new Date();
-  }
-  const now = new Date(text);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(now.getTime())) {
-    throw new UsageError(`--now ${JSON.stringify(text)} is not an ISO 8601 time; write it like 2026-12-04T15:00:00Z.`, EXIT_USAGE);
-  }
-  return now;
-}
-
-/** Loads and checks the user directory of `--users`. */
-export function loadUsers(file: string): UserDirectory {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readText(file, "--users"));
-  } catch (error) {
-    if (error instanceof UsageError) {
-      throw error;
-    }
-    throw new UsageError(`--users ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, EXIT_INPUT_ERRORS);
-  }
-  const check = checkUserDirectory(parsed);
-  if (!check.ok) {
-    throw new UsageError(`--users ${file}: ${check.message}`, EXIT_INPUT_ERRORS);
-  }
-  return check.directory;
-}
-
-/** Compiles the policy of `--policy`, printing its diagnostics when it has errors. */
-export function loadPolicyIr(file: string): PolicyIR {
-  checkIsFile(file, "--policy");
-  const cwd = process.cwd();
-  const compiled = compilePolicy(file, { cwd });
-  if (compiled.ir === null || hasErrors(compiled.diagnostics)) {
-    reportDiagnostics(compiled.diagnostics, { format: "text", policies: [compiled], cwd });
-    throw new UsageError(`the policy ${file} has errors, so no conflict was resolved.`, EXIT_INPUT_ERRORS);
-  }
-  return compiled.ir;
 }
 
 /** Builds conflicts from event files against the base snapshot and lists skipped events on standard error. */
@@ -198,25 +193,4 @@ function openInput(file: string): Readable {
   // Only checked here, never read whole: the stream reads the file line by line.
   checkIsFile(file, "--input");
   return createReadStream(file, { encoding: "utf8" });
-}
-
-function checkIsFile(file: string, option: string): void {
-  if (!checkFile(file, option, () => statSync(file).isFile())) {
-    throw new UsageError(`${option} ${file} is a folder, not a file.`, EXIT_USAGE);
-  }
-}
-
-function readText(file: string, option: string): string {
-  return checkFile(file, option, () => readFileSync(file, "utf8"));
-}
-
-const FILE_PROBLEMS: Record<string, string> = { ENOENT: "does not exist", EISDIR: "is a folder, not a file" };
-
-function checkFile<T>(file: string, option: string, access: () => T): T {
-  try {
-    return access();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`${option} ${file} ${FILE_PROBLEMS[code ?? ""] ?? "cannot be read"}.`, EXIT_USAGE);
-  }
 }

@@ -26,8 +26,18 @@ async function runLines(lines: string[]): Promise<{ decisions: Decision[]; error
   const output = new PassThrough();
   const chunks: string[] = [];
   output.on("data", (chunk: Buffer) => chunks.push(chunk.toString("utf8")));
-  const { errors } = await resolveLines({ ir, now: NOW, users: undefined, input: Readable.from(lines.join("\n")), output });
-  const decisions = chunks.join("").trim().split("\n").map((line) => JSON.parse(line) as Decision);
+  const { errors } = await resolveLines({
+    ir,
+    now: NOW,
+    users: undefined,
+    input: Readable.from(lines.join("\n")),
+    output,
+  });
+  const decisions = chunks
+    .join("")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as Decision);
   return { decisions, errors };
 }
 
@@ -43,7 +53,10 @@ function runCli(args: string[], input?: string): { status: number | null; stdout
 
 describe("resolveLines", () => {
   it("writes one decision per conflict line", async () => {
-    const { decisions } = await runLines([buildStatusLine("a", "ATTEMPTED_TO_CONTACT"), buildStatusLine("b", "CONNECTED")]);
+    const { decisions } = await runLines([
+      buildStatusLine("a", "ATTEMPTED_TO_CONTACT"),
+      buildStatusLine("b", "CONNECTED"),
+    ]);
     expect(decisions.map((decision) => decision.value)).toEqual(["Contacted", "Engaged"]);
   });
 
@@ -59,10 +72,19 @@ describe("resolveLines", () => {
 
   it.each([
     ["a missing key", JSON.stringify({ record: "r", field: "leadStatus", changes: [] }), /missing the key "base"/],
-    ["an unknown field", JSON.stringify({ record: "r", field: "nope", base: null, changes: [] }), /Unknown field "nope"/],
+    [
+      "an unknown field",
+      JSON.stringify({ record: "r", field: "nope", base: null, changes: [] }),
+      /Unknown field "nope"/,
+    ],
     [
       "an unknown system",
-      JSON.stringify({ record: "r", field: "leadStatus", base: null, changes: [{ system: "erp", value: "x", at: 0, actor: "a" }] }),
+      JSON.stringify({
+        record: "r",
+        field: "leadStatus",
+        base: null,
+        changes: [{ system: "erp", value: "x", at: 0, actor: "a" }],
+      }),
       /unknown system "erp"/,
     ],
   ])("reports %s with its problem", async (_name, line, message) => {
@@ -83,7 +105,10 @@ describe("resolveLines", () => {
 
 describe("fieldpolicy resolve", () => {
   it("reads standard input and exits 0 without errors", () => {
-    const run = runCli(["--policy", "policies/lead.policy.ts", "--now", "2026-12-04T20:00:00Z"], buildStatusLine("a", "CONNECTED") + "\n");
+    const run = runCli(
+      ["--policy", "policies/lead.policy.ts", "--now", "2026-12-04T20:00:00Z"],
+      buildStatusLine("a", "CONNECTED") + "\n",
+    );
     expect(run.status).toBe(0);
   });
 

@@ -1,0 +1,132 @@
+// Options that `resolve` and `explain` share: the clock, the user directory and the policy. The
+// policy may be a policy file, compiled here, or the `ir.json` a build wrote, which is read without
+// loading the TypeScript compiler, so a long resolver run keeps its memory for the stream.
+
+import { readFileSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { PolicyIR } from "@fieldpolicy/core";
+import { checkUserDirectory, type UserDirectory } from "@fieldpolicy/runtime";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { EXIT_INPUT_ERRORS, EXIT_USAGE } from "../exit-codes";
+
+/** A problem with the command's options or files, reported without a stack trace. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Parses `--now`, or returns the current time when it is absent. */
+export function parseNow(text: string | undefined): Date {
+  if (text === undefined) {
+    return new Date();
+  }
+  const now = new Date(text);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(now.getTime())) {
+    throw new UsageError(
+      `--now ${JSON.stringify(text)} is not an ISO 8601 time; write it like 2026-12-04T15:00:00Z.`,
+      EXIT_USAGE,
+    );
+  }
+  return now;
+}
+
+/** Loads and checks the user directory of `--users`. */
+export function loadUsers(file: string): UserDirectory {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readText(file, "--users"));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      throw error;
+    }
+    throw new UsageError(
+      `--users ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      EXIT_INPUT_ERRORS,
+    );
+  }
+  const check = checkUserDirectory(parsed);
+  if (!check.ok) {
+    throw new UsageError(`--users ${file}: ${check.message}`, EXIT_INPUT_ERRORS);
+  }
+  return check.directory;
+}
+
+/**
+ * Loads the policy of `--policy`: a `*.json` file is read as a built IR and checked against
+ * schemas/policy.schema.json; any other file is compiled, and its diagnostics are printed when it
+ * has errors.
+ */
+export async function loadPolicyOption(file: string): Promise<PolicyIR> {
+  checkIsFile(file, "--policy");
+  if (file.endsWith(".json")) {
+    return loadIrFile(file);
+  }
+
+  const { compilePolicy } = await import("@fieldpolicy/compiler");
+  const { hasErrors } = await import("@fieldpolicy/core");
+  const { reportDiagnostics } = await import("../build/report-diagnostics");
+  const cwd = process.cwd();
+  const compiled = compilePolicy(file, { cwd });
+  if (compiled.ir === null || hasErrors(compiled.diagnostics)) {
+    reportDiagnostics(compiled.diagnostics, { format: "text", policies: [compiled], cwd });
+    throw new UsageError(`the policy ${file} has errors, so no conflict was resolved.`, EXIT_INPUT_ERRORS);
+  }
+  return compiled.ir;
+}
+
+const POLICY_SCHEMA_URL = new URL("../../../../schemas/policy.schema.json", import.meta.url);
+
+function loadIrFile(file: string): PolicyIR {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readText(file, "--policy"));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      throw error;
+    }
+    throw new UsageError(
+      `--policy ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      EXIT_INPUT_ERRORS,
+    );
+  }
+
+  const schema = JSON.parse(readFileSync(fileURLToPath(POLICY_SCHEMA_URL), "utf8")) as object;
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  if (!validate(parsed)) {
+    const [first] = validate.errors ?? [];
+    const where = first === undefined || first.instancePath === "" ? "the document" : first.instancePath;
+    throw new UsageError(
+      `--policy ${file} is not a fieldpolicy IR: at ${where}, ${first?.message ?? "it does not match the schema"}. Pass the policy file, or the ir.json that \`fieldpolicy build\` wrote.`,
+      EXIT_INPUT_ERRORS,
+    );
+  }
+  // The schema check above guarantees the shape of the IR.
+  return parsed as PolicyIR;
+}
+
+/** Fails with a usage error unless `file` is a readable file, not a folder. */
+export function checkIsFile(file: string, option: string): void {
+  if (!checkFile(file, option, () => statSync(file).isFile())) {
+    throw new UsageError(`${option} ${file} is a folder, not a file.`, EXIT_USAGE);
+  }
+}
+
+/** Reads a text file named by an option, with a usage error naming the option when it cannot. */
+export function readText(file: string, option: string): string {
+  return checkFile(file, option, () => readFileSync(file, "utf8"));
+}
+
+const FILE_PROBLEMS: Record<string, string> = { ENOENT: "does not exist", EISDIR: "is a folder, not a file" };
+
+function checkFile<T>(file: string, option: string, access: () => T): T {
+  try {
+    return access();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`${option} ${file} ${FILE_PROBLEMS[code ?? ""] ?? "cannot be read"}.`, EXIT_USAGE);
+  }
+}
