@@ -3,6 +3,7 @@
 // baseline of the resolver benchmark and returns only the decided value and whether the conflict
 // goes to review. It covers the encodings of the benchmark workload, not every input.
 
+import { createHash } from "node:crypto";
 import type { ChangeInput, ConflictInput } from "../packages/core/src/index";
 import type { UserDirectory } from "../packages/runtime/src/index";
 
@@ -326,4 +327,158 @@ function resolveStage(base: unknown, changes: Change[]): HandWrittenDecision {
   void STAGE_MAP;
   const winner = latest(fromCrm);
   return { value: winner === undefined ? base : winner.value, outcome: review ? "review" : "resolved" };
+}
+
+// The full decision. The baseline above computes only the value and the outcome, which skips work
+// that fieldpolicy's resolvers do on every conflict. The wrapper below adds that work as a team
+// would write it by hand: the decision id (SHA-256 of the conflict with sorted keys and changes),
+// each system's write in its own encoding, rejections, one audit entry per change, the review
+// request with its due time and a one-sentence explanation.
+
+/** A decision with every key fieldpolicy's decisions have, built by the hand-written resolver. */
+export interface HandWrittenFullDecision extends HandWrittenDecision {
+  id: string;
+  record: string;
+  field: string;
+  source: string;
+  writes: { system: string; value: unknown; id: string }[];
+  rejected: { system: string; value: unknown; at: string; reason: string }[];
+  review: { queue: string; trigger: string; reason: string; dueBy: string } | null;
+  rule: { id: string; explanation: string };
+  audit: { decisionId: string; record: string; field: string; system: string; actor: string; oldValue: unknown; newValue: unknown; at: string; disposition: string; reason: string }[];
+}
+
+// The review queue and trigger of each field the policy reviews.
+const REVIEWS: Record<string, { queue: "revops" | "dataQuality"; trigger: string }> = {
+  leadOwner: { queue: "revops", trigger: "override" },
+  lifecycleStage: { queue: "revops", trigger: "regression" },
+  leadStatus: { queue: "revops", trigger: "protectedValue" },
+  firstTouchAttribution: { queue: "revops", trigger: "lockedWrite" },
+  jobTitle: { queue: "dataQuality", trigger: "categoryChange" },
+  opportunityStage: { queue: "revops", trigger: "regression" },
+};
+
+/**
+ * Builds the hand-written resolver that returns full decisions. NOTE: a change counts as applied
+ * when its native value equals the decided value's encoding in its system, which approximates the
+ * rule-by-rule dispositions; the benchmark compares only value and outcome.
+ */
+export function createHandWrittenFullResolver(users: UserDirectory, now: Date): (conflict: ConflictInput) => HandWrittenFullDecision {
+  const decide = createHandWrittenResolver(users, now);
+  const encode = createEncoder(users);
+  // The clock is fixed for a session, so each queue's due time is computed once.
+  const dueBy = { revops: computeLocalDueBy(now, 1, "America/New_York"), dataQuality: computeLocalDueBy(now, 3, "Europe/Dublin") };
+
+  return (conflict) => {
+    const { value, outcome } = decide(conflict);
+    const id = `d_${createHash("sha256").update(renderSortedJson({ ...conflict, changes: conflict.changes.map(renderSortedJson).sort() })).digest("hex").slice(0, 32)}`;
+    const base = conflict.base?.value ?? null;
+    const review = outcome === "review" ? REVIEWS[conflict.field] : undefined;
+
+    const latest = new Map<string, Change & { native: unknown }>();
+    const audit: HandWrittenFullDecision["audit"] = [];
+    const rejected: HandWrittenFullDecision["rejected"] = [];
+    let source = "base";
+    for (const input of conflict.changes) {
+      const change = toChange(input);
+      const at = new Date(change.at).toISOString();
+      const applied = encode(conflict.field, change.system, value) === input.value;
+      const disposition = applied ? "applied" : review === undefined ? "rejected" : "queued";
+      const reason = applied ? "adopted" : (review?.trigger ?? "overriddenBySystemOfRecord");
+      if (applied) {
+        source = change.system;
+      } else {
+        rejected.push({ system: change.system, value: input.value, at, reason });
+      }
+      audit.push({ decisionId: id, record: conflict.record, field: conflict.field, system: change.system, actor: input.actor, oldValue: base, newValue: input.value, at, disposition, reason });
+      if ((latest.get(change.system)?.at ?? -Infinity) <= change.at) {
+        latest.set(change.system, { ...change, native: input.value });
+      }
+    }
+
+    const writes: HandWrittenFullDecision["writes"] = [];
+    for (const system of conflict.field === "jobTitle" || conflict.field === "company" ? SYSTEM_ORDER : ["crm", "map"]) {
+      const native = encode(conflict.field, system, value);
+      const held = latest.get(system);
+      if (held === undefined ? base !== value : held.native !== native) {
+        writes.push({ system, value: native, id: `${id}:${system}` });
+      }
+    }
+
+    const described = value === null ? "blank" : JSON.stringify(value);
+    return {
+      id,
+      record: conflict.record,
+      field: conflict.field,
+      outcome,
+      value,
+      source,
+      writes,
+      rejected,
+      review: review === undefined ? null : { queue: review.queue, trigger: review.trigger, reason: `A change to ${conflict.field} needs a person (${review.trigger}).`, dueBy: dueBy[review.queue] },
+      rule: { id: `${conflict.field}.${review?.trigger ?? "ownerWins"}`, explanation: `${conflict.field} keeps ${described} after ${conflict.changes.length} changes.` },
+      audit,
+    };
+  };
+}
+
+// Encodes a canonical value in one system's encoding, the inverse of the value maps above.
+function createEncoder(users: UserDirectory): (field: string, system: string, value: unknown) => unknown {
+  const invert = (map: Record<string, string>) => new Map(Object.entries(map).map(([native, canonical]) => [canonical, native]));
+  const maps: Record<string, Map<string, string>> = {
+    "lifecycleStage:crm": invert(LIFECYCLE_CRM),
+    "leadStatus:crm": invert(STATUS_CRM),
+    "leadStatus:map": invert(STATUS_MAP),
+    "firstTouchAttribution:map": invert(SOURCE_MAP),
+    "opportunityStage:crm": invert(STAGE_CRM),
+    "opportunityStage:map": invert(STAGE_MAP),
+  };
+  const ownerIds = new Map<string, Record<string, string>>(users.users.map((user) => [user.email.toLowerCase(), user.ids]));
+  return (field, system, value) => {
+    if (value === null) {
+      return null;
+    }
+    if (field === "leadOwner") {
+      return ownerIds.get(String(value))?.[system] ?? null;
+    }
+    if (field === "consent" || field === "emailEngagementScore") {
+      return system === "map" ? String(value) : value;
+    }
+    return maps[`${field}:${system}`]?.get(String(value)) ?? value;
+  };
+}
+
+function renderSortedJson(value: unknown): string {
+  return JSON.stringify(sortObjectKeys(value));
+}
+
+function sortObjectKeys(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(sortObjectKeys);
+  }
+  if (value === null || typeof value !== "object") {
+    return value;
+  }
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    sorted[key] = sortObjectKeys((value as Record<string, unknown>)[key]);
+  }
+  return sorted;
+}
+
+// The end of the Nth working day (Monday to Friday) after `now`'s local day in a time zone, as
+// the local date with the zone's name. Holidays are left out: the figure is computed once per
+// queue, so it does not change the measured cost.
+function computeLocalDueBy(now: Date, businessDays: number, timeZone: string): string {
+  const format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" });
+  let day = now.getTime();
+  for (let counted = 0; counted < businessDays; ) {
+    day += DAY_MS;
+    const weekday = format.formatToParts(day).find((part) => part.type === "weekday")?.value;
+    if (weekday !== "Sat" && weekday !== "Sun") {
+      counted += 1;
+    }
+  }
+  const parts = Object.fromEntries(format.formatToParts(day).map((part) => [part.type, part.value]));
+  return `${parts["year"]}-${parts["month"]}-${parts["day"]}T23:59:59.999 ${timeZone}`;
 }

@@ -1,7 +1,8 @@
-// Benchmark of conflict resolution on the default policy. Four subjects decide the same
+// Benchmark of conflict resolution on the default policy. Five subjects decide the same
 // generated conflicts on one core, in one process: the resolver module that `fieldpolicy build`
 // generates, fieldpolicy's resolver reading the IR, a plain hand-written resolver of the same
-// field table, and the table as json-rules-engine 7.3.1 rules.
+// field table (returning the value and outcome only, and returning full decisions), and the table
+// as json-rules-engine 7.3.1 rules.
 // Each reports field decisions per second (median of BENCH_RUNS passes, default 5, after one
 // warm-up pass) and how many decisions agree with fieldpolicy's on value and outcome. A second
 // part streams BENCH_MEMORY_CONFLICTS generated conflicts (default 1,000,000) through
@@ -18,7 +19,7 @@ import type { ConflictInput, Decision, PolicyIR } from "../packages/core/src/ind
 import { compilePolicy } from "../packages/compiler/src/index";
 import { createResolver } from "../packages/runtime/src/index";
 import { generateResolver } from "../generators/resolver/src/index";
-import { createHandWrittenResolver, type HandWrittenDecision } from "./hand-written-resolver";
+import { createHandWrittenFullResolver, createHandWrittenResolver, type HandWrittenDecision } from "./hand-written-resolver";
 import { createRulesEngineResolver } from "./json-rules-engine-resolver";
 import { BENCH_NOW, buildBenchUsers, generateConflict } from "./resolve-workload";
 
@@ -65,6 +66,7 @@ export async function runResolveBench(): Promise<ResolveBenchResult> {
     return conflicts.map((conflict) => resolver.resolveInput(conflict));
   };
   const handWritten = createHandWrittenResolver(users, BENCH_NOW);
+  const handWrittenFull = createHandWrittenFullResolver(users, BENCH_NOW);
   const rulesEngine = createRulesEngineResolver(ir, users);
   const decideWithRulesEngine = async (): Promise<HandWrittenDecision[]> => {
     const decisions: HandWrittenDecision[] = [];
@@ -78,7 +80,8 @@ export async function runResolveBench(): Promise<ResolveBenchResult> {
   const subjects = [
     await measureSubject("generated resolver module", runs, conflicts.length, decideWithGenerated, reference),
     await measureSubject("fieldpolicy resolver (IR)", runs, conflicts.length, decideWithIr, reference),
-    await measureSubject("hand-written resolver", runs, conflicts.length, () => conflicts.map(handWritten), reference),
+    await measureSubject("hand-written resolver, value and outcome", runs, conflicts.length, () => conflicts.map(handWritten), reference),
+    await measureSubject("hand-written resolver, full decisions", runs, conflicts.length, () => conflicts.map(handWrittenFull), reference),
     await measureSubject("json-rules-engine 7.3.1", runs, conflicts.length, decideWithRulesEngine, reference),
   ];
 
