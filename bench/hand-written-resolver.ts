@@ -1,7 +1,8 @@
 // A plain hand-written resolver of the default policy's field table, as a team would write it
 // without fieldpolicy: one function per field with the value maps and rules inlined. It is the
-// baseline of the resolver benchmark and returns only the decided value and whether the conflict
-// goes to review. It covers the encodings of the benchmark workload, not every input.
+// baseline of the resolver benchmark. `createHandWrittenResolver` returns only the decided value
+// and whether the conflict goes to review, and `createHandWrittenFullResolver` adds the rest of a
+// decision. It covers the encodings of the benchmark workload, not every input.
 
 import { createHash } from "node:crypto";
 import type { ChangeInput, ConflictInput } from "../packages/core/src/index";
@@ -331,9 +332,9 @@ function resolveStage(base: unknown, changes: Change[]): HandWrittenDecision {
 
 // The full decision. The baseline above computes only the value and the outcome, which skips work
 // that fieldpolicy's resolvers do on every conflict. The wrapper below adds that work as a team
-// would write it by hand: the decision id (SHA-256 of the conflict with sorted keys and changes),
-// each system's write in its own encoding, rejections, one audit entry per change, the review
-// request with its due time and a one-sentence explanation.
+// would write it by hand. It computes the decision id (SHA-256 of the conflict with sorted keys
+// and changes) and each system's write in its own encoding. It also lists rejections, one audit
+// entry per change, the review request with its due time and a one-sentence explanation.
 
 /** A decision with every key fieldpolicy's decisions have, built by the hand-written resolver. */
 export interface HandWrittenFullDecision extends HandWrittenDecision {
@@ -360,8 +361,8 @@ const REVIEWS: Record<string, { queue: "revops" | "dataQuality"; trigger: string
 
 /**
  * Builds the hand-written resolver that returns full decisions. NOTE: a change counts as applied
- * when its native value equals the decided value's encoding in its system, which approximates the
- * rule-by-rule dispositions; the benchmark compares only value and outcome.
+ * when its native value equals the decided value's encoding in its system. That approximates the
+ * rule-by-rule dispositions, so the benchmark compares only value and outcome.
  */
 export function createHandWrittenFullResolver(users: UserDirectory, now: Date): (conflict: ConflictInput) => HandWrittenFullDecision {
   const decide = createHandWrittenResolver(users, now);
@@ -383,7 +384,10 @@ export function createHandWrittenFullResolver(users: UserDirectory, now: Date): 
       const change = toChange(input);
       const at = new Date(change.at).toISOString();
       const applied = encode(conflict.field, change.system, value) === input.value;
-      const disposition = applied ? "applied" : review === undefined ? "rejected" : "queued";
+      let disposition = "applied";
+      if (!applied) {
+        disposition = review === undefined ? "rejected" : "queued";
+      }
       const reason = applied ? "adopted" : (review?.trigger ?? "overriddenBySystemOfRecord");
       if (applied) {
         source = change.system;
