@@ -3,8 +3,8 @@
 // generates, fieldpolicy's resolver reading the IR, a plain hand-written resolver of the same
 // field table (returning the value and outcome only, and returning full decisions), and the table
 // as json-rules-engine 7.3.1 rules.
-// Each reports field decisions per second (median of BENCH_RUNS passes, default 5, after one
-// warm-up pass) and how many decisions agree with fieldpolicy's on value and outcome. A second
+// Each reports field decisions per second (median of BENCH_RUNS passes, default 5, taken in
+// turns with the other subjects after one warm-up pass) and how many decisions agree with fieldpolicy's on value and outcome. A second
 // part streams BENCH_MEMORY_CONFLICTS generated conflicts (default 1,000,000) through
 // `fieldpolicy resolve` and reports its peak resident memory from GNU time. Run by `pnpm bench`
 // through bench/run.ts, or alone with `pnpm exec tsx bench/resolve.bench.ts`.
@@ -77,13 +77,13 @@ export async function runResolveBench(): Promise<ResolveBenchResult> {
   };
 
   const reference = decideWithIr();
-  const subjects = [
-    await measureSubject("generated resolver module", runs, conflicts.length, decideWithGenerated, reference),
-    await measureSubject("fieldpolicy resolver (IR)", runs, conflicts.length, decideWithIr, reference),
-    await measureSubject("hand-written resolver, value and outcome", runs, conflicts.length, () => conflicts.map(handWritten), reference),
-    await measureSubject("hand-written resolver, full decisions", runs, conflicts.length, () => conflicts.map(handWrittenFull), reference),
-    await measureSubject("json-rules-engine 7.3.1", runs, conflicts.length, decideWithRulesEngine, reference),
-  ];
+  const subjects = await measureSubjects(runs, conflicts.length, reference, [
+    { subject: "generated resolver module", decide: decideWithGenerated },
+    { subject: "fieldpolicy resolver (IR)", decide: decideWithIr },
+    { subject: "hand-written resolver, value and outcome", decide: () => conflicts.map(handWritten) },
+    { subject: "hand-written resolver, full decisions", decide: () => conflicts.map(handWrittenFull) },
+    { subject: "json-rules-engine 7.3.1", decide: decideWithRulesEngine },
+  ]);
 
   const memory = memoryConflicts > 0 ? await measureCommandMemory(memoryConflicts, users) : null;
   return { conflicts: conflicts.length, runs, subjects, memory };
@@ -105,27 +105,40 @@ async function loadGeneratedResolver(ir: PolicyIR): Promise<GeneratedResolverMod
   return (await import(pathToFileURL(path.join(folder, "resolver.ts")).href)) as GeneratedResolverModule;
 }
 
-async function measureSubject(
-  subject: string,
-  runs: number,
-  count: number,
-  decide: () => Promise<readonly Pick<Decision, "value" | "outcome">[]> | readonly Pick<Decision, "value" | "outcome">[],
-  reference: readonly Decision[],
-): Promise<SubjectResult> {
-  const decisions = await decide();
-  const agreeing = decisions.filter((decision, index) => {
-    const expected = reference[index]!;
-    return JSON.stringify(decision.value) === JSON.stringify(expected.value) && decision.outcome === expected.outcome;
-  }).length;
+/** One subject of the benchmark: a name and a function that decides every conflict once. */
+interface Subject {
+  subject: string;
+  decide: () => Promise<readonly Pick<Decision, "value" | "outcome">[]> | readonly Pick<Decision, "value" | "outcome">[];
+}
 
-  const seconds: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = process.hrtime.bigint();
-    await decide();
-    seconds.push(Number(process.hrtime.bigint() - started) / 1e9);
+// Each subject first decides every conflict once, to warm up and to count agreement. The timed
+// passes then take turns, one pass of each subject per round, so a burst of load from other
+// processes slows every subject alike rather than the one that happened to run during it.
+async function measureSubjects(runs: number, count: number, reference: readonly Decision[], subjects: readonly Subject[]): Promise<SubjectResult[]> {
+  const agreeing: number[] = [];
+  for (const { decide } of subjects) {
+    const decisions = await decide();
+    agreeing.push(
+      decisions.filter((decision, index) => {
+        const expected = reference[index]!;
+        return JSON.stringify(decision.value) === JSON.stringify(expected.value) && decision.outcome === expected.outcome;
+      }).length,
+    );
   }
-  seconds.sort((left, right) => left - right);
-  return { subject, decisionsPerSecond: count / seconds[Math.floor(seconds.length / 2)]!, agreeing };
+
+  const seconds: number[][] = subjects.map(() => []);
+  for (let run = 0; run < runs; run += 1) {
+    for (const [index, { decide }] of subjects.entries()) {
+      const started = process.hrtime.bigint();
+      await decide();
+      seconds[index]!.push(Number(process.hrtime.bigint() - started) / 1e9);
+    }
+  }
+
+  return subjects.map(({ subject }, index) => {
+    const sorted = [...seconds[index]!].sort((left, right) => left - right);
+    return { subject, decisionsPerSecond: count / sorted[Math.floor(sorted.length / 2)]!, agreeing: agreeing[index]! };
+  });
 }
 
 // The conflicts are written to a file first, so the measured process reads a file as in
