@@ -8,7 +8,7 @@ import {
   type CompiledPolicy,
 } from "@fieldpolicy/compiler";
 import { UNSAFE_OUTPUT_FOLDER_CODE } from "./check-output-folder";
-import { UNENFORCED_RULE_PART_CODE } from "./generate-enforcement-plan";
+import { UNENFORCED_RULE_PART_CODE } from "@fieldpolicy/core";
 import { GENERATOR_CODES } from "./generate-outputs";
 import { renderDiagnostics, shouldUseColor, type DiagnosticFormat } from "../render/index";
 
