@@ -47,6 +47,14 @@ describe.each(EXAMPLE_POLICIES)("resolver files of the $name policy", ({ name, f
     expect(frozen).toEqual(ir);
   });
 
+  it("import only the kernel beside them", () => {
+    const resolver = result.files.find((generated) => generated.path === "resolver.ts")!;
+
+    const specifiers = [...resolver.contents.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/gm)].map((match) => match[1]);
+
+    expect(new Set(specifiers)).toEqual(new Set(["./resolver-kernel.js"]));
+  });
+
   it("report no diagnostics", () => {
     expect(result.diagnostics).toEqual([]);
   });
