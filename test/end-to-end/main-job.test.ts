@@ -182,17 +182,24 @@ describe("build of the default policy with the real catalogs", () => {
   });
 
   it("summarizes each output and its files", () => {
-    const byOutput = new Map<string, number>();
+    const byOutput = new Map<string, string[]>();
     for (const file of files) {
-      const [, first = ""] = file.split("/");
-      const output = first.replace(/\.json$/, "");
-      byOutput.set(output, (byOutput.get(output) ?? 0) + 1);
+      const [, first = "", ...rest] = file.split("/");
+      byOutput.set(first, [...(byOutput.get(first) ?? []), [first, ...rest].join("/")]);
     }
-    const listed = new Map(
-      [...run.stdout.matchAll(/^ {4}(\S+)\s+(\d+) files?$/gm)].map((match) => [match[1] ?? "", Number(match[2])]),
+    // A single file is named by its path in the policy folder, several by their folder and count.
+    const expected = [...byOutput.entries()].map(([folder, paths]) =>
+      paths.length === 1 ? paths[0] : `${folder}/ (${paths.length} files)`,
     );
+    const listed = [...run.stdout.matchAll(/^ {4}.+? {2,}(\S+(?: \(\d+ files\))?)/gm)].map((match) => match[1]);
 
-    expect(listed).toEqual(byOutput);
+    expect(listed.sort()).toEqual(expected.sort());
+  });
+
+  it("counts what the Salesforce project enforces", () => {
+    expect(run.stdout).toMatch(
+      /Salesforce project +salesforce\/ \(\d+ files\): \d+ validation rules, \d+ permission sets, \d+ tracked fields/,
+    );
   });
 
   it("counts every written file", () => {

@@ -29,7 +29,11 @@ export function registerBuildCommand(program: Command): void {
       "folder of field catalogs (Salesforce describe JSON, HubSpot properties JSON) to check bindings against (default: none, catalog checks are skipped)",
     )
     .option("--check", "write nothing; exit 1 when the output folder differs from what the build would write", false)
-    .option("--verbose", "print the time each build step took, in milliseconds, to standard error", false)
+    .option(
+      "--verbose",
+      "also list info messages, and print the time each build step took, in milliseconds, to standard error",
+      false,
+    )
     .action(async (paths: string[], options: BuildCommandOptions) => {
       try {
         await executeBuild(paths, options);
@@ -54,7 +58,12 @@ async function executeBuild(paths: string[], options: BuildCommandOptions): Prom
       process.stderr.write(`${timing.step.padEnd(10)} ${timing.milliseconds} ms\n`);
     }
   }
-  reportDiagnostics(report.diagnostics, { format: "text", policies: report.policies, cwd });
+  // Info messages (a catalog that does not cover an object, a field that takes no permission) are
+  // many and need no action, so a build lists them only with --verbose; `check` lists them all.
+  const shown = options.verbose
+    ? report.diagnostics
+    : report.diagnostics.filter((diagnostic) => diagnostic.severity !== "info");
+  reportDiagnostics(shown, { format: "text", policies: report.policies, cwd });
   if (hasErrors(report.diagnostics)) {
     process.stderr.write(`Build failed; ${options.out}/ was left unchanged.\n`);
     process.exitCode = EXIT_INPUT_ERRORS;
@@ -67,7 +76,13 @@ async function executeBuild(paths: string[], options: BuildCommandOptions): Prom
     return;
   }
   process.stdout.write(
-    renderBuildSummary({ outDir: options.out, files: report.files, diagnostics: report.diagnostics }),
+    renderBuildSummary({
+      outDir: options.out,
+      files: report.files,
+      policies: report.policies.flatMap((policy) => (policy.ir === null ? [] : [policy.ir])),
+      diagnostics: report.diagnostics,
+      infoShown: options.verbose,
+    }),
   );
   process.exitCode = EXIT_OK;
 }
