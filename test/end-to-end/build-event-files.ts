@@ -6,13 +6,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { locateSharedData } from "../support/shared-data";
 
 /** The repository root, from which the CLI runs. */
 export const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** The folder of real platform examples, beside the repository unless FIELDPOLICY_SHARED_DATA names another. */
-export const SHARED_DATA_DIR =
-  process.env["FIELDPOLICY_SHARED_DATA"] ?? path.resolve(REPOSITORY_ROOT, "../shared/data");
+export const SHARED_DATA_DIR = locateSharedData();
 
 /** The Salesforce Lead Id of the converted lead in the real LeadChangeEvent. */
 export const LEAD_ID = "00Q5f000005bwLFEAY";

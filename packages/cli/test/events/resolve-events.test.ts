@@ -4,10 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT, runCli, type CliRun } from "../init/run-cli";
+import { locateSharedData } from "../../../../test/support/shared-data";
 
 // The real examples are vendor documentation, so they are read from the shared data folder at
 // test time and written to a temporary folder in the shapes the command reads.
-const SHARED_DATA_DIR = process.env["FIELDPOLICY_SHARED_DATA"] ?? path.resolve(REPO_ROOT, "../shared/data");
+const SHARED_DATA_DIR = locateSharedData();
 const LEAD_ID = "00Q5f000005bwLFEAY";
 
 let dir = "";

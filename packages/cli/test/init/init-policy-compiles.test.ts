@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { hasErrors } from "@fieldpolicy/core";
 import { compilePolicy, loadCatalog } from "@fieldpolicy/compiler";
@@ -77,21 +77,9 @@ describe.each(POLICY_STACKS)("%s scaffold", (stack) => {
   });
 });
 
-/**
- * Builds a catalog folder from the real Salesforce Lead and Contact describes and a real HubSpot
- * contact properties listing, read from the shared data folder beside the repository.
- */
+/** The real Salesforce Lead and Contact describes and HubSpot contact listing, copied with their provenance. */
 async function buildRealCatalogDir(): Promise<string> {
-  const shared = process.env["FIELDPOLICY_SHARED_DATA"] ?? path.resolve(REPO_ROOT, "../shared/data");
-  const catalogDir = path.join(dir, "catalog");
-  await mkdir(catalogDir, { recursive: true });
-  await copyFile(path.join(shared, "sf-lead-describe-cumulusci.json"), path.join(catalogDir, "sf-lead.json"));
-  await copyFile(path.join(shared, "sf-contact-describe-cumulusci.json"), path.join(catalogDir, "sf-contact.json"));
-  await copyFile(
-    path.join(shared, "hubspot-contact-properties-v3-tracardi.json"),
-    path.join(catalogDir, "hubspot.contact.json"),
-  );
-  return catalogDir;
+  return path.resolve(REPO_ROOT, "test/fixtures/catalogs/real");
 }
 
 describe.each(POLICY_STACKS)("%s scaffold against real catalogs", (stack) => {

@@ -6,12 +6,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BaseRecord, BaseSnapshot } from "../../src/events/index";
+import { locateSharedData } from "../../../../test/support/shared-data";
 
 const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
 
 /** The folder of real platform examples, beside the repository unless FIELDPOLICY_SHARED_DATA names another. */
-export const SHARED_DATA_DIR =
-  process.env["FIELDPOLICY_SHARED_DATA"] ?? path.resolve(REPOSITORY_ROOT, "../shared/data");
+export const SHARED_DATA_DIR = locateSharedData();
 
 /** Reads one JSON file of the shared data folder. */
 export function loadSharedJson(file: string): unknown {
