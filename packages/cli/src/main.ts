@@ -6,6 +6,17 @@ import { Command, CommanderError } from "commander";
 import { registerCommands } from "./commands/index";
 import { EXIT_USAGE } from "./exit-codes";
 
+// `pnpm fieldpolicy` runs this script from the repository root whatever folder the user typed it
+// in; pnpm passes that folder as INIT_CWD, so paths on the command line resolve where they were typed.
+const invokedFrom = process.env["INIT_CWD"];
+if (
+  process.env["npm_lifecycle_event"] === "fieldpolicy" &&
+  invokedFrom !== undefined &&
+  invokedFrom !== process.cwd()
+) {
+  process.chdir(invokedFrom);
+}
+
 const program = new Command("fieldpolicy")
   .description("Field-level ownership between Salesforce and marketing automation, written as code.")
   .showHelpAfterError()

@@ -122,7 +122,12 @@ export interface ResolveLinesOptions {
   output: Writable;
   /** Called with each decision after it is written, such as to record it in a store. */
   onDecision?: (decision: Decision) => Promise<void>;
+  /** Where a line for each invalid input line goes, for the person running the command. @default process.stderr */
+  errorOutput?: Writable;
 }
+
+/** Invalid lines listed one by one on standard error; past this, only their count is printed. */
+const LISTED_ERROR_LINES = 20;
 
 /**
  * Resolves each non-empty input line in one resolver session and writes its decision as one
@@ -135,6 +140,7 @@ export async function resolveLines(options: ResolveLinesOptions): Promise<{ line
     ...(options.users === undefined ? {} : { users: options.users }),
   });
   const reader = createInterface({ input: options.input, crlfDelay: Infinity });
+  const errorOutput = options.errorOutput ?? process.stderr;
   let lineNumber = 0;
   let lines = 0;
   let errors = 0;
@@ -163,16 +169,22 @@ export async function resolveLines(options: ResolveLinesOptions): Promise<{ line
     decision ??= resolver.resolve(parsed as ConflictInput);
     if (decision.outcome === "error") {
       errors += 1;
-      decision = {
-        ...decision,
-        error: { line: lineNumber, message: decision.error?.message ?? decision.rule.explanation },
-      };
+      const message: string = decision.error?.message ?? decision.rule.explanation;
+      decision = { ...decision, error: { line: lineNumber, message } };
+      if (errors <= LISTED_ERROR_LINES) {
+        errorOutput.write(`fieldpolicy resolve: line ${lineNumber}: ${message}\n`);
+      }
     }
 
     if (!options.output.write(JSON.stringify(decision) + "\n")) {
       await once(options.output, "drain");
     }
     await options.onDecision?.(decision);
+  }
+  if (errors > LISTED_ERROR_LINES) {
+    errorOutput.write(
+      `fieldpolicy resolve: ${errors} invalid lines in all, ${errors - LISTED_ERROR_LINES} more than listed; each has an error decision.\n`,
+    );
   }
   return { lines, errors };
 }

@@ -120,6 +120,15 @@ describe("fieldpolicy resolve", () => {
     expect([run.status, run.stdout.trim().split("\n").length]).toEqual([1, 2]);
   });
 
+  it("lists each invalid line on standard error", () => {
+    const run = runCli(
+      ["--policy", "policies/lead.policy.ts", "--now", "2026-12-04T20:00:00Z"],
+      `{bad\n${buildStatusLine("a", "CONNECTED")}\n`,
+    );
+
+    expect(run.stderr).toContain("fieldpolicy resolve: line 1: Line 1 is not valid JSON");
+  });
+
   it("rejects an invalid --now without a stack trace", () => {
     const run = runCli(["--policy", "policies/lead.policy.ts", "--now", "yesterday"], "");
     expect([run.status, run.stderr.includes("    at ")]).toEqual([2, false]);
