@@ -113,6 +113,20 @@ describe("fieldpolicy explain", () => {
     );
   }
 
+  it("reads the conflict from standard input", () => {
+    const result = spawnSync(
+      "pnpm",
+      ["-s", "fieldpolicy", "explain", "--policy", "policies/lead.policy.ts", "--now", NOW.toISOString()],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        input: JSON.stringify(STATUS_CONFLICT) + "\n",
+      },
+    );
+
+    expect(result.stdout).toContain("Conflict on Lead Status (leadStatus) of record 00Q5f000005bwLFEAY");
+  });
+
   it("explains a line of a JSON-lines file", () => {
     const input = path.join(mkdtempSync(path.join(tmpdir(), "fieldpolicy-explain-")), "conflicts.jsonl");
     writeFileSync(
@@ -133,10 +147,10 @@ describe("fieldpolicy explain", () => {
     expect(result.status).toBe(1);
   });
 
-  it("exits 2 without a conflict", () => {
+  it("exits 2 when standard input holds no conflict", () => {
     const result = runCli([]);
 
-    expect(result.stderr).toContain("give the conflict as a JSON argument or name a file of JSON lines with --input");
+    expect(result.stderr).toContain("standard input has no conflict on line 1.");
     expect(result.status).toBe(2);
   });
 });

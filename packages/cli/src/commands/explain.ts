@@ -30,8 +30,11 @@ export function registerExplainCommand(program: Command): void {
       "the conflict as one JSON object, in the format `resolve` reads (default: read it from --input)",
     )
     .requiredOption("--policy <file>", "policy file (*.policy.ts), or the ir.json a build wrote, whose rules decide")
-    .option("--input <file>", "file of conflicts as JSON lines, in place of the argument")
-    .option("--line <number>", "line of --input to explain, counted from 1", "1")
+    .option(
+      "--input <file>",
+      "file of conflicts as JSON lines, in place of the argument (default: standard input when no argument is given)",
+    )
+    .option("--line <number>", "line of the JSON lines input to explain, counted from 1", "1")
     .option(
       "--now <iso>",
       "clock for age rules, activity windows and review due times, as ISO 8601 (default: the current time)",
@@ -72,8 +75,12 @@ function readConflictText(argument: string | undefined, options: ExplainCommandO
   if (argument !== undefined) {
     return argument;
   }
-  if (options.input === undefined) {
-    throw new UsageError("give the conflict as a JSON argument or name a file of JSON lines with --input.", EXIT_USAGE);
+  // Without an argument or --input, a conflict piped in on standard input is read, as `resolve` does.
+  if (options.input === undefined && process.stdin.isTTY) {
+    throw new UsageError(
+      "give the conflict as a JSON argument, pipe it in, or name a file of JSON lines with --input.",
+      EXIT_USAGE,
+    );
   }
 
   const lineNumber = Number(options.line);
@@ -83,18 +90,19 @@ function readConflictText(argument: string | undefined, options: ExplainCommandO
       EXIT_USAGE,
     );
   }
+  const source = options.input ?? "standard input";
   let text: string;
   try {
-    text = readFileSync(options.input, "utf8");
+    text = options.input === undefined ? readFileSync(0, "utf8") : readFileSync(options.input, "utf8");
   } catch (error) {
     throw new UsageError(
-      `--input ${options.input} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      `${source} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
       EXIT_USAGE,
     );
   }
   const line = text.split(/\r?\n/)[lineNumber - 1];
   if (line === undefined || line.trim() === "") {
-    throw new UsageError(`--input ${options.input} has no conflict on line ${lineNumber}.`, EXIT_USAGE);
+    throw new UsageError(`${source} has no conflict on line ${lineNumber}.`, EXIT_USAGE);
   }
   return line;
 }

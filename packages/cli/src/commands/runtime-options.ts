@@ -19,19 +19,30 @@ export class UsageError extends Error {
   }
 }
 
+// A full ISO 8601 time with a zone: a time without one would depend on the machine's time zone.
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
 /** Parses `--now`, or returns the current time when it is absent. */
 export function parseNow(text: string | undefined): Date {
   if (text === undefined) {
     return new Date();
   }
-  const now = new Date(text);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(now.getTime())) {
+  const match = ISO_INSTANT.exec(text);
+  const now = new Date(text.replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
+  if (match === null || Number.isNaN(now.getTime()) || !isCalendarDate(match)) {
     throw new UsageError(
-      `--now ${JSON.stringify(text)} is not an ISO 8601 time; write it like 2026-12-04T15:00:00Z.`,
+      `--now ${JSON.stringify(text)} is not an ISO 8601 time with a zone; write it like 2026-12-04T15:00:00Z or 2026-12-04T10:00:00-05:00.`,
       EXIT_USAGE,
     );
   }
   return now;
+}
+
+// JavaScript rolls 2026-02-30 over to March 2; a date that does not exist is a typo, not a time.
+function isCalendarDate(match: RegExpExecArray): boolean {
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** Loads and checks the user directory of `--users`. */
