@@ -137,7 +137,9 @@ function renderLockRules(ir: PolicyIR): string {
   });
   return [
     "### Lock rules and direction",
-    renderParagraph("Direction says which way the connector pushes the value; a lock says who may not change it."),
+    renderParagraph(
+      "Direction says which way the policy lets the value flow. From the system of record means the other systems' changes are rejected and written back, by the runtime resolver and, where the enforcement plan lists them, by Salesforce validation rules, even where a connector mapping itself is two-way. A lock says who may not change the value.",
+    ),
     renderTable(["Field", "Direction", "Locks"], rows),
   ].join("\n\n");
 }

@@ -22,7 +22,7 @@ export function describeSyncReason({ ir, field, setting, ownershipInSalesforce }
     return `HubSpot syncs the owner mapping two-way whatever rule it shows, so ${owner}'s ownership of ${label} rests on the layers listed for its rule parts.`;
   }
   if (setting.fixedBy === "emailOptOutMapping") {
-    return `HubSpot fixes the email opt-out mapping, so the admin cannot change it and the layers listed for its rule parts apply the consent rule of ${label}.`;
+    return `The admin cannot change this mapping, so the layers listed for its rule parts apply the consent rule of ${label}.`;
   }
   if (setting.unmappable) {
     return `HubSpot cannot map a custom user property to a Salesforce field, so the resolver carries ${label} between the systems.`;
