@@ -6774,7 +6774,11 @@ function findDecidedValue(state) {
   return state.adoption === null ? state.base.value : state.adoption.value;
 }
 function fallbackVerdict(context) {
-  return { disposition: "rejected", reason: "overriddenBySystemOfRecord", ruleId: buildRuleId(context.plan.facts, "ownerWins") };
+  return {
+    disposition: "rejected",
+    reason: "overriddenBySystemOfRecord",
+    ruleId: buildRuleId(context.plan.facts, "ownerWins")
+  };
 }
 function toOutput(value) {
   return Array.isArray(value) ? [...value] : value;
@@ -6792,7 +6796,12 @@ function buildWrites(context, state, value, verdicts) {
     if (holdsValue(state, latest, value)) {
       continue;
     }
-    const encoded = encodeValue(value, { field: context.plan.field, system, systemKind: context.plan.systemKinds[system], users: context.users });
+    const encoded = encodeValue(value, {
+      field: context.plan.field,
+      system,
+      systemKind: context.plan.systemKinds[system],
+      users: context.users
+    });
     if (encoded.ok) {
       writes.push({ system, value: encoded.value, id: \`\${context.id}:\${system}\` });
     }
@@ -6837,17 +6846,23 @@ function buildRule(context, state, verdicts, value) {
   const { facts } = context.plan;
   if (state.review !== null) {
     const interim = \`\${facts.label} keeps \${describeValue(value)} until then\`;
-    return { id: state.review.ruleId, explanation: \`\${state.review.reason.replace(/\\.$/, "")}, so the decision waits in the \${state.review.queue} queue and \${interim}.\` };
+    return {
+      id: state.review.ruleId,
+      explanation: \`\${state.review.reason.replace(/\\.$/, "")}, so the decision waits in the \${state.review.queue} queue and \${interim}.\`
+    };
   }
   if (state.adoption !== null) {
     return { id: state.adoption.ruleId, explanation: state.adoption.explanation };
   }
   if (state.changes.length === 0) {
-    return { id: buildRuleId(facts, "base"), explanation: \`No system changed \${facts.label}, so it keeps \${describeValue(value)}.\` };
+    return {
+      id: buildRuleId(facts, "base"),
+      explanation: \`No system changed \${facts.label}, so it keeps \${describeValue(value)}.\`
+    };
   }
   const first = verdicts[0];
   const changes = state.changes.map((change, index) => {
-    const named = hasCanonicalValue(change) ? change : { ...change, value: String(change.native) };
+    const named = hasCanonicalValue(change) ? change : { ...change, value: renderNative(change.native) };
     return \`\${describeChange(facts, named)} (\${verdicts[index].reason})\`;
   });
   return {
@@ -6871,6 +6886,16 @@ function buildAuditEntry(context, state, change, verdict) {
     disposition: verdict.disposition,
     reason: verdict.reason
   };
+}
+function renderNative(native) {
+  if (native === null || typeof native !== "object") {
+    return String(native);
+  }
+  try {
+    return JSON.stringify(native) ?? "undefined";
+  } catch {
+    return "[a value that cannot be written as JSON]";
+  }
 }
 
 // packages/core/src/canonical-json.ts
@@ -7018,8 +7043,18 @@ function normalizeOffset(offset2) {
 // packages/runtime/src/normalize/multi-select.ts
 var DELIMITERS = /[;,|]/;
 function splitMultiSelect(value) {
-  const items = Array.isArray(value) ? value.map((item) => String(item)) : String(value).split(DELIMITERS);
+  const items = Array.isArray(value) ? value.map(renderItem) : renderItem(value).split(DELIMITERS);
   return items.map((item) => item.trim()).filter((item) => item !== "");
+}
+function renderItem(item) {
+  if (item === null || typeof item !== "object") {
+    return String(item);
+  }
+  try {
+    return JSON.stringify(item);
+  } catch {
+    return "[object]";
+  }
 }
 function sortAsSet(items, order) {
   const rank = (item) => {

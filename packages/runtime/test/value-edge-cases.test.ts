@@ -13,7 +13,11 @@ const interests: Field = buildField({
     values: ["Analytics", "Automation", "Beta"],
     valueMaps: {
       crm: { values: { Analytics: "Analytics", Automation: "Automation" }, inboundOnly: {}, addToPicklist: [] },
-      map: { values: { analytics: "Analytics", automation: "Automation", beta: "Beta" }, inboundOnly: {}, addToPicklist: [] },
+      map: {
+        values: { analytics: "Analytics", automation: "Automation", beta: "Beta" },
+        inboundOnly: {},
+        addToPicklist: [],
+      },
     },
   },
   bindings: { crm: { property: "Interests__c", create: false }, map: { property: "interests", create: false } },
@@ -25,18 +29,31 @@ const options = { now: TEST_NOW };
 
 describe("multi-select fields", () => {
   it("treats a reordered set with another delimiter as unchanged", () => {
-    const conflict = buildConflict({ base: { value: ["Analytics", "Automation"], at: null }, changes: [buildChange({ value: "automation|analytics" })] });
+    const conflict = buildConflict({
+      base: { value: ["Analytics", "Automation"], at: null },
+      changes: [buildChange({ value: "automation|analytics" })],
+    });
     expect(resolveConflict(ir, conflict, options).audit[0]!.reason).toBe("unchanged");
   });
 
   it("writes the set to Salesforce joined with semicolons", () => {
-    const conflict = buildConflict({ base: { value: ["Analytics"], at: null }, changes: [buildChange({ value: "automation,analytics" })] });
-    expect(resolveConflict(ir, conflict, options).writes).toEqual([expect.objectContaining({ system: "crm", value: "Analytics;Automation" })]);
+    const conflict = buildConflict({
+      base: { value: ["Analytics"], at: null },
+      changes: [buildChange({ value: "automation,analytics" })],
+    });
+    expect(resolveConflict(ir, conflict, options).writes).toEqual([
+      expect.objectContaining({ system: "crm", value: "Analytics;Automation" }),
+    ]);
   });
 
   it("rejects a value Salesforce cannot hold with its own reason", () => {
-    const conflict = buildConflict({ base: { value: ["Analytics"], at: null }, changes: [buildChange({ value: "analytics;beta" })] });
-    expect(resolveConflict(ir, conflict, options).rejected.map((rejection) => rejection.reason)).toEqual(["notAllowedInTarget"]);
+    const conflict = buildConflict({
+      base: { value: ["Analytics"], at: null },
+      changes: [buildChange({ value: "analytics;beta" })],
+    });
+    expect(resolveConflict(ir, conflict, options).rejected.map((rejection) => rejection.reason)).toEqual([
+      "notAllowedInTarget",
+    ]);
   });
 
   it("still resolves the record's other fields", () => {
@@ -56,31 +73,51 @@ describe("multi-select fields", () => {
 });
 
 describe("blanks", () => {
-  const textIr = buildIr({ testField: buildField({ rule: { lastWriteWins: { skewToleranceSeconds: 0, tieBreak: ["crm"] } } }) });
+  const textIr = buildIr({
+    testField: buildField({ rule: { lastWriteWins: { skewToleranceSeconds: 0, tieBreak: ["crm"] } } }),
+  });
 
   it("marks a blank without a base as ambiguous in the audit", () => {
-    const decision = resolveConflict(textIr, buildConflict({ base: null, changes: [buildChange({ value: "" })] }), options);
+    const decision = resolveConflict(
+      textIr,
+      buildConflict({ base: null, changes: [buildChange({ value: "" })] }),
+      options,
+    );
     expect(decision.audit[0]!.reason).toBe("ambiguousBlank");
   });
 
   it("writes nothing when a missing base meets only blanks", () => {
-    const decision = resolveConflict(textIr, buildConflict({ base: null, changes: [buildChange({ value: null })] }), options);
+    const decision = resolveConflict(
+      textIr,
+      buildConflict({ base: null, changes: [buildChange({ value: null })] }),
+      options,
+    );
     expect(decision.writes).toEqual([]);
   });
 
   it("propagates a clear of a value the base held", () => {
-    const decision = resolveConflict(textIr, buildConflict({ base: { value: "Acme", at: null }, changes: [buildChange({ value: "[[unknown]]" })] }), options);
+    const decision = resolveConflict(
+      textIr,
+      buildConflict({ base: { value: "Acme", at: null }, changes: [buildChange({ value: "[[unknown]]" })] }),
+      options,
+    );
     expect(decision.value).toBeNull();
   });
 
   it("treats a placeholder over a blank base as never set", () => {
-    const decision = resolveConflict(textIr, buildConflict({ base: { value: null, at: null }, changes: [buildChange({ value: "Unknown" })] }), options);
+    const decision = resolveConflict(
+      textIr,
+      buildConflict({ base: { value: null, at: null }, changes: [buildChange({ value: "Unknown" })] }),
+      options,
+    );
     expect(decision.audit[0]!.reason).toBe("unchanged");
   });
 });
 
 describe("event times", () => {
-  const textIr = buildIr({ testField: buildField({ rule: { lastWriteWins: { skewToleranceSeconds: 0, tieBreak: ["crm", "map"] } } }) });
+  const textIr = buildIr({
+    testField: buildField({ rule: { lastWriteWins: { skewToleranceSeconds: 0, tieBreak: ["crm", "map"] } } }),
+  });
 
   it.each([
     ["epoch seconds", Date.UTC(2026, 11, 1, 12, 0, 5) / 1000],
@@ -89,7 +126,10 @@ describe("event times", () => {
     ["a +02:00 offset", "2026-12-01T14:00:05+02:00"],
   ])("orders a change at %s as an instant", (_name, at) => {
     const conflict = buildConflict({
-      changes: [buildChange({ system: "crm", value: "older", at: "2026-12-01T12:00:00Z" }), buildChange({ system: "map", value: "newer", at })],
+      changes: [
+        buildChange({ system: "crm", value: "older", at: "2026-12-01T12:00:00Z" }),
+        buildChange({ system: "map", value: "newer", at }),
+      ],
     });
     expect(resolveConflict(textIr, conflict, options).value).toBe("newer");
   });
@@ -97,5 +137,30 @@ describe("event times", () => {
   it("rejects a change whose time is invalid", () => {
     const decision = resolveConflict(textIr, buildConflict({ changes: [buildChange({ at: "yesterday" })] }), options);
     expect(decision.rejected.map((rejection) => rejection.reason)).toEqual(["invalidTime"]);
+  });
+});
+
+describe("values that are objects", () => {
+  // JSON lines can carry an object whose `toString` is not a function; `String()` throws on it.
+  const unprintable = { toString: false };
+
+  it("rejects such a value on a text field without throwing", () => {
+    const decision = resolveConflict(
+      buildIr(),
+      buildConflict({ base: null, changes: [buildChange({ value: [unprintable] })] }),
+      options,
+    );
+
+    expect(decision.rejected.map((rejection) => rejection.reason)).toEqual(["invalidValue"]);
+  });
+
+  it("rejects such an item of a multi-select without throwing", () => {
+    const decision = resolveConflict(
+      ir,
+      buildConflict({ changes: [buildChange({ value: [unprintable, "beta"] })] }),
+      options,
+    );
+
+    expect(decision.rejected.map((rejection) => rejection.reason)).toEqual(["unmappedValue"]);
   });
 });

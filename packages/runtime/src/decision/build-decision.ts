@@ -48,7 +48,11 @@ export function findDecidedValue(state: ResolutionState): CanonicalValue {
 // Every part gives a verdict to each change it judges, and the fallback part judges the rest, so
 // this only guards the promise that no change disappears.
 function fallbackVerdict(context: DecisionContext): Verdict {
-  return { disposition: "rejected", reason: "overriddenBySystemOfRecord", ruleId: buildRuleId(context.plan.facts, "ownerWins") };
+  return {
+    disposition: "rejected",
+    reason: "overriddenBySystemOfRecord",
+    ruleId: buildRuleId(context.plan.facts, "ownerWins"),
+  };
 }
 
 function toOutput(value: CanonicalValue): unknown {
@@ -61,7 +65,12 @@ function toOutput(value: CanonicalValue): unknown {
  * in review, because the review decides it. A system without a change and without a
  * base has an unknown value, so it gets a write of an adopted value.
  */
-function buildWrites(context: DecisionContext, state: ResolutionState, value: CanonicalValue, verdicts: readonly Verdict[]): Write[] {
+function buildWrites(
+  context: DecisionContext,
+  state: ResolutionState,
+  value: CanonicalValue,
+  verdicts: readonly Verdict[],
+): Write[] {
   // Without a base and without an adopted change there is no known value to converge to.
   if (state.adoption === null && state.base.missing) {
     return [];
@@ -76,7 +85,12 @@ function buildWrites(context: DecisionContext, state: ResolutionState, value: Ca
       continue;
     }
 
-    const encoded = encodeValue(value, { field: context.plan.field, system, systemKind: context.plan.systemKinds[system]!, users: context.users });
+    const encoded = encodeValue(value, {
+      field: context.plan.field,
+      system,
+      systemKind: context.plan.systemKinds[system]!,
+      users: context.users,
+    });
     // NOTE: a base value that the system cannot encode gets no write. Only base values can fail
     // here, because normalization rejects changes whose value another system cannot encode.
     if (encoded.ok) {
@@ -89,7 +103,11 @@ function buildWrites(context: DecisionContext, state: ResolutionState, value: Ca
 function findLatestOfSystem(state: ResolutionState, system: string): number | undefined {
   let latest: number | undefined;
   state.changes.forEach((change, index) => {
-    if (change.system === system && !Number.isNaN(change.at) && (latest === undefined || change.at >= state.changes[latest]!.at)) {
+    if (
+      change.system === system &&
+      !Number.isNaN(change.at) &&
+      (latest === undefined || change.at >= state.changes[latest]!.at)
+    ) {
       latest = index;
     }
   });
@@ -120,26 +138,40 @@ function buildReview(context: DecisionContext, state: ResolutionState): ReviewRe
     return null;
   }
   const queue = context.plan.queues[state.review.queue];
-  const dueBy = queue === undefined ? new Date(state.now).toISOString() : computeDueBy(state.now, queue.responseTime.businessDays, queue.calendar);
+  const dueBy =
+    queue === undefined
+      ? new Date(state.now).toISOString()
+      : computeDueBy(state.now, queue.responseTime.businessDays, queue.calendar);
   return { queue: state.review.queue, trigger: state.review.trigger, reason: state.review.reason, dueBy };
 }
 
-function buildRule(context: DecisionContext, state: ResolutionState, verdicts: readonly Verdict[], value: CanonicalValue): Decision["rule"] {
+function buildRule(
+  context: DecisionContext,
+  state: ResolutionState,
+  verdicts: readonly Verdict[],
+  value: CanonicalValue,
+): Decision["rule"] {
   const { facts } = context.plan;
   if (state.review !== null) {
     const interim = `${facts.label} keeps ${describeValue(value)} until then`;
-    return { id: state.review.ruleId, explanation: `${state.review.reason.replace(/\.$/, "")}, so the decision waits in the ${state.review.queue} queue and ${interim}.` };
+    return {
+      id: state.review.ruleId,
+      explanation: `${state.review.reason.replace(/\.$/, "")}, so the decision waits in the ${state.review.queue} queue and ${interim}.`,
+    };
   }
   if (state.adoption !== null) {
     return { id: state.adoption.ruleId, explanation: state.adoption.explanation };
   }
   if (state.changes.length === 0) {
-    return { id: buildRuleId(facts, "base"), explanation: `No system changed ${facts.label}, so it keeps ${describeValue(value)}.` };
+    return {
+      id: buildRuleId(facts, "base"),
+      explanation: `No system changed ${facts.label}, so it keeps ${describeValue(value)}.`,
+    };
   }
 
   const first = verdicts[0]!;
   const changes = state.changes.map((change, index) => {
-    const named = hasCanonicalValue(change) ? change : { ...change, value: String(change.native) };
+    const named = hasCanonicalValue(change) ? change : { ...change, value: renderNative(change.native) };
     return `${describeChange(facts, named)} (${verdicts[index]!.reason})`;
   });
   return {
@@ -153,7 +185,12 @@ function hasCanonicalValue(change: NormalizedChange): boolean {
   return change.problem === null || change.value !== null;
 }
 
-function buildAuditEntry(context: DecisionContext, state: ResolutionState, change: NormalizedChange, verdict: Verdict): AuditEntry {
+function buildAuditEntry(
+  context: DecisionContext,
+  state: ResolutionState,
+  change: NormalizedChange,
+  verdict: Verdict,
+): AuditEntry {
   return {
     decisionId: context.id,
     record: context.record,
@@ -168,3 +205,18 @@ function buildAuditEntry(context: DecisionContext, state: ResolutionState, chang
   };
 }
 
+/**
+ * Renders a value a system sent that has no canonical form, for an explanation. Objects go through
+ * JSON, because `String()` throws on an object whose `toString` is not a function (`{"toString":
+ * false}` in a JSON line), and the resolver must not throw on any input.
+ */
+function renderNative(native: unknown): string {
+  if (native === null || typeof native !== "object") {
+    return String(native);
+  }
+  try {
+    return JSON.stringify(native) ?? "undefined";
+  } catch {
+    return "[a value that cannot be written as JSON]";
+  }
+}
