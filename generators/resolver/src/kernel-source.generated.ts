@@ -80,7 +80,10 @@ function mapToCanonical(native, canonicalValues, valueMap) {
   if (valueMap === void 0) {
     return canonicalValues.includes(native) ? native : void 0;
   }
-  return valueMap.values[native] ?? valueMap.inboundOnly[native];
+  if (Object.hasOwn(valueMap.values, native)) {
+    return valueMap.values[native];
+  }
+  return Object.hasOwn(valueMap.inboundOnly, native) ? valueMap.inboundOnly[native] : void 0;
 }
 function mapToNative(canonical, canonicalValues, valueMap) {
   if (valueMap === void 0) {
@@ -7002,8 +7005,14 @@ function parseBoolean(value) {
 
 // packages/runtime/src/normalize/normalize-time.ts
 var SECONDS_THRESHOLD = 1e11;
+var EARLIEST_INSTANT = Date.parse("0001-01-01T00:00:00Z");
+var LATEST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 var ISO_PATTERN = /^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)(Z|[+-]\\d{2}(?::?\\d{2})?)?)?$/i;
 function parseInstant(input) {
+  const instant = parseAnyInstant(input);
+  return instant >= EARLIEST_INSTANT && instant <= LATEST_INSTANT ? instant : Number.NaN;
+}
+function parseAnyInstant(input) {
   if (typeof input === "number") {
     return parseEpoch(input);
   }
@@ -7018,9 +7027,17 @@ function parseInstant(input) {
   if (match2 === null) {
     return Number.NaN;
   }
-  const [, date, time = "00:00:00", offset2 = "Z"] = match2;
+  const [, date = "", time = "00:00:00", offset2 = "Z"] = match2;
+  if (!isCalendarDate(date)) {
+    return Number.NaN;
+  }
   const fraction = time.replace(",", ".");
   return Date.parse(\`\${date}T\${fraction}\${normalizeOffset(offset2)}\`);
+}
+function isCalendarDate(date) {
+  const [year, month, day] = date.split("-").map(Number);
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
 }
 function formatInstant(epochMs) {
   return new Date(epochMs).toISOString();
@@ -7174,7 +7191,11 @@ function normalizeBase(base, plan, users) {
   return { value, at: Number.isNaN(at) ? null : at, missing: false };
 }
 function normalizeChanges(changes, plan, users) {
-  const normalized = changes.map((input) => ({ change: normalizeChange(input, plan, users), input, key: void 0 }));
+  const normalized = changes.map((input) => ({
+    change: normalizeChange(input, plan, users),
+    input,
+    key: void 0
+  }));
   const keyOf = (entry) => entry.key ??= renderCanonicalJson(entry.input);
   const rank = (system) => {
     const position = plan.facts.systemOrder.indexOf(system);
@@ -7220,7 +7241,12 @@ function findProblem(input, at, plan, users, change) {
   if (Number.isNaN(at)) {
     return "invalidTime";
   }
-  const normalized = normalizeValue(input.value, { field: plan.field, system: input.system, placeholders: plan.placeholders, users });
+  const normalized = normalizeValue(input.value, {
+    field: plan.field,
+    system: input.system,
+    placeholders: plan.placeholders,
+    users
+  });
   if (!normalized.ok) {
     return normalized.reason;
   }
@@ -7229,7 +7255,12 @@ function findProblem(input, at, plan, users, change) {
     if (system === input.system) {
       continue;
     }
-    const encoded = encodeValue(normalized.value, { field: plan.field, system, systemKind: plan.systemKinds[system], users });
+    const encoded = encodeValue(normalized.value, {
+      field: plan.field,
+      system,
+      systemKind: plan.systemKinds[system],
+      users
+    });
     if (!encoded.ok) {
       return encoded.reason;
     }
@@ -7311,7 +7342,11 @@ function buildInitialState(input) {
     } else if (input.echoes.has(index)) {
       updates.set(index, { disposition: "applied", reason: "echo", ruleId: buildRuleId(field, "echo") });
     } else if (base.missing && change.value === null) {
-      updates.set(index, { disposition: "rejected", reason: "ambiguousBlank", ruleId: buildRuleId(field, "normalize") });
+      updates.set(index, {
+        disposition: "rejected",
+        reason: "ambiguousBlank",
+        ruleId: buildRuleId(field, "normalize")
+      });
     }
   });
   state = withVerdicts(state, updates);
@@ -7361,7 +7396,13 @@ var applyFillBlankOrStale = (config, field, state) => {
   if (open.length === 0) {
     return state;
   }
-  let holder = { value: state.base.value, source: "base", index: null, changedAt: state.base.at, verifiedAt: null };
+  let holder = {
+    value: state.base.value,
+    source: "base",
+    index: null,
+    changedAt: state.base.at,
+    verifiedAt: null
+  };
   const updates = /* @__PURE__ */ new Map();
   const violations = [];
   const adopt = (index, change, reason) => {
@@ -7633,7 +7674,11 @@ var applyOptOutWins = (config, field, state) => {
   const updates = new Map(
     accepted.map((index) => [
       index,
-      { disposition: index === latest ? "applied" : "rejected", reason: index === latest ? "optInWithEvidence" : "superseded", ruleId }
+      {
+        disposition: index === latest ? "applied" : "rejected",
+        reason: index === latest ? "optInWithEvidence" : "superseded",
+        ruleId
+      }
     ])
   );
   const change = state.changes[latest];
@@ -7672,7 +7717,9 @@ var applyOwnerWins = (config, field, state) => {
   }
   const fromOwner = open.filter((index) => state.changes[index].system === field.systemOfRecord);
   const fillsBlank = config.fillBlanks && isBlankValue(state.base.value);
-  const candidates = fromOwner.length > 0 ? fromOwner : open.filter((index) => state.permitted[index] === true || fillsBlank && !isBlankValue(state.changes[index].value));
+  const candidates = fromOwner.length > 0 ? fromOwner : open.filter(
+    (index) => state.permitted[index] === true || fillsBlank && !isBlankValue(state.changes[index].value)
+  );
   const winner = findLatest(state, candidates);
   const updates = /* @__PURE__ */ new Map();
   const violations = [];
@@ -7680,11 +7727,19 @@ var applyOwnerWins = (config, field, state) => {
   for (const index of open) {
     const change = state.changes[index];
     if (index === winner) {
-      updates.set(index, { disposition: "applied", reason: findWinnerReason(fromOwner.length > 0, state.permitted[index] === true), ruleId });
+      updates.set(index, {
+        disposition: "applied",
+        reason: findWinnerReason(fromOwner.length > 0, state.permitted[index] === true),
+        ruleId
+      });
     } else if (canonicalEquals(change.value, kept)) {
       updates.set(index, { disposition: "applied", reason: "agrees", ruleId });
     } else if (candidates.includes(index)) {
-      updates.set(index, { disposition: "rejected", reason: change.system === field.systemOfRecord ? "superseded" : "olderWrite", ruleId });
+      updates.set(index, {
+        disposition: "rejected",
+        reason: change.system === field.systemOfRecord ? "superseded" : "olderWrite",
+        ruleId
+      });
     } else {
       violations.push({
         index,
@@ -7789,7 +7844,10 @@ var applyRecentActivityLock = (config, field, state) => {
 function findLatestActivity(state, systemOfRecord, before) {
   let latest;
   for (const change of state.changes) {
-    const candidates = [change.facts.lastActivityAt, change.system === systemOfRecord && change.problem === null ? change.at : null];
+    const candidates = [
+      change.facts.lastActivityAt,
+      change.system === systemOfRecord && change.problem === null ? change.at : null
+    ];
     for (const time of candidates) {
       if (time !== null && time <= before && (latest === void 0 || time > latest)) {
         latest = time;
@@ -7815,7 +7873,10 @@ var applySourcePriority = (config, field, state) => {
   );
   const latestBySystem = /* @__PURE__ */ new Map();
   for (const system of systems) {
-    const latest = findLatest(state, open.filter((index) => state.changes[index].system === system));
+    const latest = findLatest(
+      state,
+      open.filter((index) => state.changes[index].system === system)
+    );
     if (latest !== void 0) {
       latestBySystem.set(system, latest);
     }
@@ -7871,7 +7932,10 @@ function checkConflict(ir, input) {
     return { ok: false, message: 'The key "record" must be a non-empty string.' };
   }
   if (typeof input.field !== "string" || !Object.hasOwn(ir.fields, input.field)) {
-    return { ok: false, message: \`Unknown field \${JSON.stringify(input.field)}; the policy "\${ir.name}" has \${Object.keys(ir.fields).join(", ")}.\` };
+    return {
+      ok: false,
+      message: \`Unknown field \${JSON.stringify(input.field)}; the policy "\${ir.name}" has \${Object.keys(ir.fields).join(", ")}.\`
+    };
   }
   const baseProblem = checkBase(input.base);
   if (baseProblem !== null) {
@@ -8033,7 +8097,13 @@ function resolvePlannedConflict(session, planned, applyRules) {
   const state = applyRules(initial);
   const decision = buildDecision({ plan, id, record: conflict.record, users: session.users }, state);
   for (const write of decision.writes) {
-    session.ledger.record({ id: write.id ?? id, record: conflict.record, field: conflict.field, system: write.system, value: findDecidedValue(state) });
+    session.ledger.record({
+      id: write.id ?? id,
+      record: conflict.record,
+      field: conflict.field,
+      system: write.system,
+      value: findDecidedValue(state)
+    });
   }
   return decision;
 }
@@ -8043,7 +8113,13 @@ function findEchoes(ledger, conflict, changes) {
     if (change.problem !== null) {
       return;
     }
-    const echo = { record: conflict.record, field: conflict.field, system: change.system, value: change.value, echoOf: change.facts.echoOf };
+    const echo = {
+      record: conflict.record,
+      field: conflict.field,
+      system: change.system,
+      value: change.value,
+      echoOf: change.facts.echoOf
+    };
     if (ledger.consumeEcho(echo)) {
       echoes.add(index);
     }
@@ -8063,7 +8139,10 @@ function markBulkFlips(plan, base, changes, flips) {
     if (change.facts.jobId !== null) {
       keys.push(\`job:\${change.facts.jobId}\`);
     }
-    const bulkFlip = flips.recordFlip(keys, change.at, { limit: config.bulkFlipLimit, windowMinutes: config.bulkWindowMinutes });
+    const bulkFlip = flips.recordFlip(keys, change.at, {
+      limit: config.bulkFlipLimit,
+      windowMinutes: config.bulkWindowMinutes
+    });
     return bulkFlip ? { ...change, bulkFlip } : change;
   });
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -72,5 +72,26 @@ describe("fieldpolicy test", () => {
 
     expect(result.stderr).toContain("no/such/folder does not exist");
     expect(result.status).toBe(2);
+  });
+});
+
+describe("fieldpolicy test with a hostile scenarios file", () => {
+  it("refuses a policy path outside the policy files, printing none of it", () => {
+    const folder = path.join(ROOT, ".fieldpolicy", "hostile-scenarios");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      path.join(folder, "leak.scenarios.ts"),
+      'import { defineScenarios } from "@fieldpolicy/core";\nexport default defineScenarios({ policy: "/proc/self/environ", scenarios: [] });\n',
+    );
+
+    const result = spawnSync("pnpm", ["-s", "fieldpolicy", "test", path.relative(ROOT, folder)], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, FIELDPOLICY_PLANTED_SECRET: "planted-secret-value" },
+    });
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("FP7003");
+    expect(result.stderr + result.stdout).not.toContain("planted-secret-value");
   });
 });

@@ -2,7 +2,14 @@
 // merge survivorship and the closed list of reason codes.
 
 export { resolveConflict } from "./resolve-conflict";
-export { createResolver, buildErrorDecision, resolvePlannedConflict, type Resolver, type ResolverSession, type PlannedConflict } from "./session/create-resolver";
+export {
+  createResolver,
+  buildErrorDecision,
+  resolvePlannedConflict,
+  type Resolver,
+  type ResolverSession,
+  type PlannedConflict,
+} from "./session/create-resolver";
 export { WriteLedger } from "./session/write-ledger";
 export { FlipTracker } from "./session/flip-tracker";
 export { WRITE_LEDGER_CAPACITY } from "./session/write-ledger";
@@ -38,14 +45,24 @@ export { findCategory } from "./rules/role-category";
 
 export { parseInstant, formatInstant } from "./normalize/normalize-time";
 export { buildPlaceholderSet, isBlank } from "./normalize/blank";
-export { computeSalesforceIdSuffix, isSalesforceId, toSalesforceId18, salesforceIdsEqual } from "./normalize/salesforce-id";
+export {
+  computeSalesforceIdSuffix,
+  isSalesforceId,
+  toSalesforceId18,
+  salesforceIdsEqual,
+} from "./normalize/salesforce-id";
 export { splitMultiSelect, sortAsSet } from "./normalize/multi-select";
 export { parseBoolean } from "./normalize/normalize-boolean";
 export { mapToCanonical, mapToNative } from "./normalize/value-map";
 export { normalizeValue, type NormalizedValue, type ValueContext } from "./normalize/normalize-value";
 export { encodeValue, type EncodedValue, type EncodeContext } from "./normalize/encode-value";
 export { canonicalEquals, describeValue } from "./normalize/canonical-equals";
-export { findUserBySystemId, findUserByReference, toUserReference, findActiveSystemId } from "./normalize/user-reference";
+export {
+  findUserBySystemId,
+  findUserByReference,
+  toUserReference,
+  findActiveSystemId,
+} from "./normalize/user-reference";
 export { checkUserDirectory, type UserDirectoryCheck } from "./normalize/check-user-directory";
 
 // Real change events from HubSpot webhooks and Salesforce Change Data Capture, grouped into conflicts.

@@ -47,7 +47,11 @@ export function buildInitialState(input: InitialStateInput): ResolutionState {
     } else if (input.echoes.has(index)) {
       updates.set(index, { disposition: "applied", reason: "echo", ruleId: buildRuleId(field, "echo") });
     } else if (base.missing && change.value === null) {
-      updates.set(index, { disposition: "rejected", reason: "ambiguousBlank", ruleId: buildRuleId(field, "normalize") });
+      updates.set(index, {
+        disposition: "rejected",
+        reason: "ambiguousBlank",
+        ruleId: buildRuleId(field, "normalize"),
+      });
     }
   });
 
@@ -80,14 +84,19 @@ function buildUnmappedUserViolation(field: FieldFacts, change: NormalizedChange,
 // An owner that maps to no active user goes to a person, never to a fallback owner: to the
 // field's `unmappedUser` queue, else to the queue of its first review trigger. Only a field
 // without any review trigger rejects it.
-function settleUnmappedUsers(field: FieldFacts, state: ResolutionState, violations: readonly Violation[]): ResolutionState {
+function settleUnmappedUsers(
+  field: FieldFacts,
+  state: ResolutionState,
+  violations: readonly Violation[],
+): ResolutionState {
   if (violations.length === 0) {
     return state;
   }
   const fallback = field.review[0];
   const hasOwnTrigger = field.review.some((trigger) => trigger.when === "unmappedUser" || trigger.when === "always");
   const reviewed: FieldFacts =
-    hasOwnTrigger || fallback === undefined ? field : { ...field, review: [...field.review, { when: "unmappedUser", queue: fallback.queue }] };
+    hasOwnTrigger || fallback === undefined
+      ? field
+      : { ...field, review: [...field.review, { when: "unmappedUser", queue: fallback.queue }] };
   return settleViolations(reviewed, state, violations);
 }
-

@@ -14,7 +14,8 @@ export const REASON_CODES = {
   optInWithEvidence: "The system of record returned the person to opted-in with consent evidence.",
   filledBlank: "The fill source set a field that was blank or held a placeholder.",
   filledStale: "The fill source replaced a value older than the field's maximum age.",
-  permittedValue: "A system other than the system of record may make this change: a listed limited value or a forward move.",
+  permittedValue:
+    "A system other than the system of record may make this change: a listed limited value or a forward move.",
   systemOfRecord: "The change came from the field's system of record, whose value stands.",
   filledSystemOfRecordBlank: "The system of record's value was blank and the policy lets others fill blanks.",
   newestWrite: "The change was the newest by event time, after skew tolerance and tie-break order.",

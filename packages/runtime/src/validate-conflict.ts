@@ -18,10 +18,13 @@ export function checkConflict(ir: PolicyIR, input: unknown): ConflictCheck {
     }
   }
   if (typeof input.record !== "string" || input.record === "") {
-    return { ok: false, message: "The key \"record\" must be a non-empty string." };
+    return { ok: false, message: 'The key "record" must be a non-empty string.' };
   }
   if (typeof input.field !== "string" || !Object.hasOwn(ir.fields, input.field)) {
-    return { ok: false, message: `Unknown field ${JSON.stringify(input.field)}; the policy "${ir.name}" has ${Object.keys(ir.fields).join(", ")}.` };
+    return {
+      ok: false,
+      message: `Unknown field ${JSON.stringify(input.field)}; the policy "${ir.name}" has ${Object.keys(ir.fields).join(", ")}.`,
+    };
   }
 
   const baseProblem = checkBase(input.base);
@@ -29,7 +32,7 @@ export function checkConflict(ir: PolicyIR, input: unknown): ConflictCheck {
     return { ok: false, message: baseProblem };
   }
   if (!Array.isArray(input.changes)) {
-    return { ok: false, message: "The key \"changes\" must be an array of changes." };
+    return { ok: false, message: 'The key "changes" must be an array of changes.' };
   }
   for (const [index, change] of input.changes.entries()) {
     const problem = checkChange(ir, change);
@@ -47,10 +50,10 @@ function checkBase(base: unknown): string | null {
     return null;
   }
   if (!isRecord(base) || !Object.hasOwn(base, "value") || !Object.hasOwn(base, "at")) {
-    return "The key \"base\" must be null or an object with value and at.";
+    return 'The key "base" must be null or an object with value and at.';
   }
   if (base.at !== null && typeof base.at !== "string" && typeof base.at !== "number") {
-    return "The base's \"at\" must be a timestamp string, epoch milliseconds or seconds, or null.";
+    return 'The base\'s "at" must be a timestamp string, epoch milliseconds or seconds, or null.';
   }
   return null;
 }
@@ -68,13 +71,13 @@ function checkChange(ir: PolicyIR, change: unknown): string | null {
     return `unknown system ${JSON.stringify(change.system)}; the policy declares ${Object.keys(ir.systems).join(", ")}.`;
   }
   if (typeof change.at !== "string" && typeof change.at !== "number") {
-    return "the key \"at\" must be a timestamp string or epoch milliseconds or seconds.";
+    return 'the key "at" must be a timestamp string or epoch milliseconds or seconds.';
   }
   if (typeof change.actor !== "string") {
-    return "the key \"actor\" must be a string.";
+    return 'the key "actor" must be a string.';
   }
   if (change.context !== undefined && !isRecord(change.context)) {
-    return "the key \"context\" must be an object when present.";
+    return 'the key "context" must be an object when present.';
   }
   return null;
 }

@@ -165,8 +165,20 @@ export async function resolveLines(options: ResolveLinesOptions): Promise<{ line
         lineNumber,
       );
     }
-    // The resolver checks the shape and returns an error decision for anything that is not a conflict.
-    decision ??= resolver.resolve(parsed as ConflictInput);
+    // The resolver checks the shape and returns an error decision for anything that is not a
+    // conflict. Should it still throw (an input no check foresaw, such as nesting deep enough to
+    // exhaust the stack), that line gets an error decision and the following lines still resolve.
+    try {
+      decision ??= resolver.resolve(parsed as ConflictInput);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      decision = buildErrorDecision(
+        computeDecisionId(line),
+        null,
+        `Line ${lineNumber} could not be resolved: ${detail}`,
+        lineNumber,
+      );
+    }
     if (decision.outcome === "error") {
       errors += 1;
       const message: string = decision.error?.message ?? decision.rule.explanation;

@@ -17,6 +17,9 @@ export const SCENARIO_SHAPE_CODE = "FP7001";
 /** Code of a scenario naming a field the policy does not have. */
 export const SCENARIO_FIELD_CODE = "FP7002";
 
+/** Code of a scenarios file whose policy path is not a policy file under the working folder. */
+export const SCENARIO_POLICY_PATH_CODE = "FP7003";
+
 /** A person in a scenario file's user directory. */
 export interface ScenarioUser {
   email: string;
@@ -78,6 +81,22 @@ export function loadScenarioFile(
   const spec = loaded.spec as unknown as { policy: string; scenarios: LoadedScenario[]; users?: ScenarioUser[] };
 
   const policyFile = path.relative(cwd, path.resolve(path.dirname(path.resolve(cwd, file)), spec.policy));
+  // Scenario files arrive in pull requests, and the compiler prints code frames of what it reads,
+  // so the named file must be a policy file under the working folder, never any file on the machine.
+  if (!spec.policy.endsWith(".policy.ts") || policyFile.startsWith("..") || path.isAbsolute(policyFile)) {
+    result.diagnostics.push(
+      locateDiagnostic(
+        buildDiagnostic({
+          code: SCENARIO_POLICY_PATH_CODE,
+          message: `Scenario file names ${JSON.stringify(spec.policy)} as its policy, which is not a *.policy.ts file under ${cwd}.`,
+          path: "/policy",
+          hint: 'Name the policy file relative to the scenarios file, such as "./lead.policy.ts", and run the command from the repository.',
+        }),
+        loaded.sourceMap,
+      ),
+    );
+    return result;
+  }
   const compiled = compilePolicy(policyFile, { cwd, catalog: options.catalog ?? null });
   result.diagnostics.push(...compiled.diagnostics);
   for (const [source, text] of compiled.sources) {

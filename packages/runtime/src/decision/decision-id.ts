@@ -6,9 +6,10 @@ import { renderCanonicalJson, sha256Hex } from "@fieldpolicy/core";
  * arrived does not change the id. The first 32 hex digits are kept, prefixed with `d_`.
  */
 export function computeDecisionId(conflict: unknown): string {
-  const canonical = isRecord(conflict) && Array.isArray(conflict.changes)
-    ? { ...conflict, changes: conflict.changes.map((change) => renderCanonicalJson(change)).sort() }
-    : conflict;
+  const canonical =
+    isRecord(conflict) && Array.isArray(conflict.changes)
+      ? { ...conflict, changes: conflict.changes.map((change) => renderCanonicalJson(change)).sort() }
+      : conflict;
   return `d_${sha256Hex(renderCanonicalJson(canonical ?? null)).slice(0, 32)}`;
 }
 

@@ -4,6 +4,7 @@
 // in epoch milliseconds (`occurredAt`).
 // HubSpot retries a failed delivery with the same `eventId` and a higher `attemptNumber`.
 
+import { parseInstant } from "../normalize/normalize-time";
 import {
   describeJsonValue,
   isPlainObject,
@@ -146,7 +147,7 @@ function findProblem(event: Record<string, unknown>, eventId: string | null, rec
     return `its propertyValue is ${describeJsonValue(event["propertyValue"])}, not text`;
   }
   const occurredAt = event["occurredAt"];
-  if (typeof occurredAt !== "number" || !Number.isFinite(occurredAt)) {
+  if (typeof occurredAt !== "number" || Number.isNaN(parseInstant(occurredAt))) {
     return `its occurredAt is ${describeJsonValue(occurredAt)}, not epoch milliseconds`;
   }
   return null;

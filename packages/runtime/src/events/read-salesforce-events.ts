@@ -16,6 +16,7 @@ import {
   type SkippedEvent,
 } from "./event-types";
 import { isBitmapList, parseEventFieldName, toObjectFieldName, type EventFieldName } from "./salesforce-field-names";
+import { parseInstant } from "../normalize/normalize-time";
 
 /** A change event's body with its header checked. */
 interface ChangeEvent {
@@ -291,7 +292,7 @@ function findHeaderProblem(header: Record<string, unknown>): string | null {
     return "its ChangeEventHeader has no changeType";
   }
   const commitTimestamp = header["commitTimestamp"];
-  if (typeof commitTimestamp !== "number" || !Number.isFinite(commitTimestamp)) {
+  if (typeof commitTimestamp !== "number" || Number.isNaN(parseInstant(commitTimestamp))) {
     return `its ChangeEventHeader.commitTimestamp is ${describeJsonValue(commitTimestamp)}, not epoch milliseconds`;
   }
   if (typeof header["commitUser"] !== "string") {

@@ -61,7 +61,11 @@ export function resolveMerge(ir: PolicyIR, input: MergeInput): MergeResult {
     const placeholders = buildPlaceholderSet(ir.blanks, field.blanks);
     const rule = field.merge ?? "primary";
     const candidates = ordered
-      .map((record) => ({ record: record.id, value: record.fields[key]?.value ?? null, at: parseInstant(record.fields[key]?.at ?? Number.NaN) }))
+      .map((record) => ({
+        record: record.id,
+        value: record.fields[key]?.value ?? null,
+        at: parseInstant(record.fields[key]?.at ?? Number.NaN),
+      }))
       .filter((candidate) => !isBlank(candidate.value, placeholders));
     fields[key] = MERGE_RULES[rule](candidates, field.type.kind === "multiPicklist" ? field.type.values : []);
   }
@@ -108,7 +112,9 @@ const MERGE_RULES: Record<MergeRule, MergeRuleFunction> = {
     if (optedOut) {
       return { value: true, from: null, rule: "mostRestrictive" };
     }
-    return candidates.length === 0 ? pick(undefined, "mostRestrictive") : { value: false, from: null, rule: "mostRestrictive" };
+    return candidates.length === 0
+      ? pick(undefined, "mostRestrictive")
+      : { value: false, from: null, rule: "mostRestrictive" };
   },
 
   // First-touch attribution: the value set earliest; values without a time come last.
@@ -126,7 +132,9 @@ const MERGE_RULES: Record<MergeRule, MergeRuleFunction> = {
 };
 
 function pick(candidate: Candidate | undefined, rule: MergeRule): MergedField {
-  return candidate === undefined ? { value: null, from: null, rule } : { value: candidate.value, from: candidate.record, rule };
+  return candidate === undefined
+    ? { value: null, from: null, rule }
+    : { value: candidate.value, from: candidate.record, rule };
 }
 
 // Stable sort keeps survivorship order among equal times; a missing time sorts after every known one.

@@ -3,7 +3,10 @@
 // vendors send `unknown`, `Unknown` and `UNKNOWN` for the same "we do not know".
 
 /** Builds the set of placeholders of one field: the policy's `blanks` plus the field's own. */
-export function buildPlaceholderSet(policyBlanks: readonly string[], fieldBlanks: readonly string[]): ReadonlySet<string> {
+export function buildPlaceholderSet(
+  policyBlanks: readonly string[],
+  fieldBlanks: readonly string[],
+): ReadonlySet<string> {
   return new Set([...policyBlanks, ...fieldBlanks].map((placeholder) => placeholder.trim().toLowerCase()));
 }
 

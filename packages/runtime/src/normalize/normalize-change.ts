@@ -12,7 +12,11 @@ import { formatInstant, parseInstant } from "./normalize-time";
 import { normalizeValue } from "./normalize-value";
 
 /** Normalizes the base. Its value is canonical already, but placeholders and encodings still apply. */
-export function normalizeBase(base: BaseInput | null, plan: FieldPlan, users: UserDirectory | undefined): NormalizedBase {
+export function normalizeBase(
+  base: BaseInput | null,
+  plan: FieldPlan,
+  users: UserDirectory | undefined,
+): NormalizedBase {
   if (base === null) {
     return { value: null, at: null, missing: true };
   }
@@ -33,7 +37,11 @@ export function normalizeChanges(
   users: UserDirectory | undefined,
 ): NormalizedChange[] {
   // The canonical JSON of a change breaks ties only, so it is rendered when a tie needs it.
-  const normalized = changes.map((input) => ({ change: normalizeChange(input, plan, users), input, key: undefined as string | undefined }));
+  const normalized = changes.map((input) => ({
+    change: normalizeChange(input, plan, users),
+    input,
+    key: undefined as string | undefined,
+  }));
   const keyOf = (entry: (typeof normalized)[number]): string => (entry.key ??= renderCanonicalJson(entry.input));
   const rank = (system: string): number => {
     const position = plan.facts.systemOrder.indexOf(system);
@@ -59,7 +67,11 @@ function compareText(left: string, right: string): number {
 }
 
 /** Normalizes one change; a value the field cannot take keeps its native form and gets a problem. */
-export function normalizeChange(input: ChangeInput, plan: FieldPlan, users: UserDirectory | undefined): NormalizedChange {
+export function normalizeChange(
+  input: ChangeInput,
+  plan: FieldPlan,
+  users: UserDirectory | undefined,
+): NormalizedChange {
   const at = parseInstant(input.at);
   const change: NormalizedChange = {
     system: input.system,
@@ -93,7 +105,12 @@ function findProblem(
     return "invalidTime";
   }
 
-  const normalized = normalizeValue(input.value, { field: plan.field, system: input.system, placeholders: plan.placeholders, users });
+  const normalized = normalizeValue(input.value, {
+    field: plan.field,
+    system: input.system,
+    placeholders: plan.placeholders,
+    users,
+  });
   if (!normalized.ok) {
     return normalized.reason;
   }
@@ -104,7 +121,12 @@ function findProblem(
     if (system === input.system) {
       continue;
     }
-    const encoded = encodeValue(normalized.value, { field: plan.field, system, systemKind: plan.systemKinds[system]!, users });
+    const encoded = encodeValue(normalized.value, {
+      field: plan.field,
+      system,
+      systemKind: plan.systemKinds[system]!,
+      users,
+    });
     if (!encoded.ok) {
       return encoded.reason;
     }
@@ -114,7 +136,11 @@ function findProblem(
 
 // The base is documented as canonical, but adapters often pass the last synced native value of
 // the system of record, so a value that is not canonical is tried through that system's map.
-function normalizeCanonicalInput(value: unknown, plan: FieldPlan, users: UserDirectory | undefined): CanonicalValue | undefined {
+function normalizeCanonicalInput(
+  value: unknown,
+  plan: FieldPlan,
+  users: UserDirectory | undefined,
+): CanonicalValue | undefined {
   if (isBlank(value, plan.placeholders)) {
     return null;
   }
@@ -156,7 +182,12 @@ function parseFacts(context: Record<string, unknown> | undefined): ChangeFacts {
     verified: parseBoolean(context?.verified) === true,
     verifiedAt: time(context?.verifiedAt),
     lastActivityAt: time(context?.lastActivityAt),
-    consentEvidence: evidence !== undefined && evidence !== null && evidence !== false && evidence !== "" && parseBoolean(evidence) !== false,
+    consentEvidence:
+      evidence !== undefined &&
+      evidence !== null &&
+      evidence !== false &&
+      evidence !== "" &&
+      parseBoolean(evidence) !== false,
     jobId: text(context?.jobId),
     echoOf: text(context?.echoOf),
     fieldChangedAt: time(context?.fieldChangedAt),

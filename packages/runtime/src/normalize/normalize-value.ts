@@ -109,7 +109,9 @@ function normalizeDate(native: unknown): NormalizedValue {
     return Number.isNaN(epochMs) ? { ok: false, reason: "invalidValue" } : { ok: true, value: native.trim() };
   }
   const epochMs = parseInstant(native);
-  return Number.isNaN(epochMs) ? { ok: false, reason: "invalidValue" } : { ok: true, value: formatInstant(epochMs).slice(0, 10) };
+  return Number.isNaN(epochMs)
+    ? { ok: false, reason: "invalidValue" }
+    : { ok: true, value: formatInstant(epochMs).slice(0, 10) };
 }
 
 function normalizeDateTime(native: unknown): NormalizedValue {

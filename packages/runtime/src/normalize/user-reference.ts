@@ -19,7 +19,10 @@ export function findUserBySystemId(
 }
 
 /** Finds the person whose email is the canonical reference. */
-export function findUserByReference(directory: UserDirectory | undefined, reference: string): DirectoryUser | undefined {
+export function findUserByReference(
+  directory: UserDirectory | undefined,
+  reference: string,
+): DirectoryUser | undefined {
   return directory?.users.find((user) => toUserReference(user) === reference);
 }
 

@@ -13,7 +13,12 @@ export function mapToCanonical(
   if (valueMap === undefined) {
     return canonicalValues.includes(native) ? native : undefined;
   }
-  return valueMap.values[native] ?? valueMap.inboundOnly[native];
+  // Own keys only: a native value named like an Object.prototype member (`constructor`,
+  // `toString`, `__proto__`) must map to nothing, not to a built-in function.
+  if (Object.hasOwn(valueMap.values, native)) {
+    return valueMap.values[native];
+  }
+  return Object.hasOwn(valueMap.inboundOnly, native) ? valueMap.inboundOnly[native] : undefined;
 }
 
 /** Maps a canonical value to the native value a system writes, or returns undefined when it has none. */

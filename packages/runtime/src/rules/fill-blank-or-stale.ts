@@ -42,7 +42,13 @@ export const applyFillBlankOrStale: RulePart<FillBlankOrStale> = (config, field,
     return state;
   }
 
-  let holder: Holder = { value: state.base.value, source: "base", index: null, changedAt: state.base.at, verifiedAt: null };
+  let holder: Holder = {
+    value: state.base.value,
+    source: "base",
+    index: null,
+    changedAt: state.base.at,
+    verifiedAt: null,
+  };
   const updates = new Map<number, Verdict>();
   const violations: Violation[] = [];
   const adopt = (index: number, change: NormalizedChange, reason: ReasonCode): void => {
@@ -50,7 +56,8 @@ export const applyFillBlankOrStale: RulePart<FillBlankOrStale> = (config, field,
       updates.set(holder.index, { disposition: "rejected", reason: "olderWrite", ruleId });
     }
     updates.set(index, { disposition: "applied", reason, ruleId });
-    const verifiedAt = change.system !== config.source && change.facts.verified ? (change.facts.verifiedAt ?? change.at) : null;
+    const verifiedAt =
+      change.system !== config.source && change.facts.verified ? (change.facts.verifiedAt ?? change.at) : null;
     holder = { value: change.value, source: change.system, index, changedAt: change.at, verifiedAt };
   };
 

@@ -1,7 +1,15 @@
 import type { LastWriteWins } from "@fieldpolicy/core";
 import { canonicalEquals } from "../normalize/canonical-equals";
 import type { Verdict } from "../types";
-import { buildRuleId, describeChange, findOpenIndexes, systemRank, withAdoption, withVerdicts, type RulePart } from "./rule-state";
+import {
+  buildRuleId,
+  describeChange,
+  findOpenIndexes,
+  systemRank,
+  withAdoption,
+  withVerdicts,
+  type RulePart,
+} from "./rule-state";
 
 /**
  * Last write wins: the newest change by event time wins. Changes within `skewToleranceSeconds`
@@ -30,11 +38,15 @@ export const applyLastWriteWins: RulePart<LastWriteWins> = (config, field, state
 
   const updates = new Map<number, Verdict>();
   for (const index of open) {
-    const reason = index === winner ? "newestWrite" : canonicalEquals(state.changes[index]!.value, kept) ? "agrees" : "olderWrite";
+    const reason =
+      index === winner ? "newestWrite" : canonicalEquals(state.changes[index]!.value, kept) ? "agrees" : "olderWrite";
     updates.set(index, { disposition: reason === "olderWrite" ? "rejected" : "applied", reason, ruleId });
   }
 
-  const tie = simultaneous.length > 1 ? `, ahead of changes within ${config.skewToleranceSeconds} seconds by the tie-break order` : "";
+  const tie =
+    simultaneous.length > 1
+      ? `, ahead of changes within ${config.skewToleranceSeconds} seconds by the tie-break order`
+      : "";
   return withAdoption(withVerdicts(state, updates), {
     value: kept,
     source: state.changes[winner]!.system,

@@ -75,7 +75,11 @@ export const applyOptOutWins: RulePart<OptOutWins> = (config, field, state) => {
   const updates = new Map<number, Verdict>(
     accepted.map((index) => [
       index,
-      { disposition: index === latest ? "applied" : "rejected", reason: index === latest ? "optInWithEvidence" : "superseded", ruleId },
+      {
+        disposition: index === latest ? "applied" : "rejected",
+        reason: index === latest ? "optInWithEvidence" : "superseded",
+        ruleId,
+      },
     ]),
   );
   const change = state.changes[latest]!;

@@ -34,7 +34,9 @@ export const applyOwnerWins: RulePart<OwnerWins> = (config, field, state) => {
   const candidates =
     fromOwner.length > 0
       ? fromOwner
-      : open.filter((index) => state.permitted[index] === true || (fillsBlank && !isBlankValue(state.changes[index]!.value)));
+      : open.filter(
+          (index) => state.permitted[index] === true || (fillsBlank && !isBlankValue(state.changes[index]!.value)),
+        );
   const winner = findLatest(state, candidates);
 
   const updates = new Map<number, Verdict>();
@@ -43,11 +45,19 @@ export const applyOwnerWins: RulePart<OwnerWins> = (config, field, state) => {
   for (const index of open) {
     const change = state.changes[index]!;
     if (index === winner) {
-      updates.set(index, { disposition: "applied", reason: findWinnerReason(fromOwner.length > 0, state.permitted[index] === true), ruleId });
+      updates.set(index, {
+        disposition: "applied",
+        reason: findWinnerReason(fromOwner.length > 0, state.permitted[index] === true),
+        ruleId,
+      });
     } else if (canonicalEquals(change.value, kept)) {
       updates.set(index, { disposition: "applied", reason: "agrees", ruleId });
     } else if (candidates.includes(index)) {
-      updates.set(index, { disposition: "rejected", reason: change.system === field.systemOfRecord ? "superseded" : "olderWrite", ruleId });
+      updates.set(index, {
+        disposition: "rejected",
+        reason: change.system === field.systemOfRecord ? "superseded" : "olderWrite",
+        ruleId,
+      });
     } else {
       violations.push({
         index,

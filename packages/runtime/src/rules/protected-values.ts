@@ -1,6 +1,13 @@
 import { canonicalEquals, describeValue } from "../normalize/canonical-equals";
 import type { CanonicalValue } from "../types";
-import { buildRuleId, describeChange, findOpenIndexes, settleViolations, type RulePart, type Violation } from "./rule-state";
+import {
+  buildRuleId,
+  describeChange,
+  findOpenIndexes,
+  settleViolations,
+  type RulePart,
+  type Violation,
+} from "./rule-state";
 
 /**
  * Protected values: while the field contains a protected value, only the system of record may

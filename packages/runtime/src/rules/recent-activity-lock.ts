@@ -1,7 +1,15 @@
 import type { RecentActivityLock } from "@fieldpolicy/core";
 import { formatInstant } from "../normalize/normalize-time";
 import type { ResolutionState } from "../types";
-import { buildRuleId, describeChange, findOpenIndexes, labelOf, settleViolations, type RulePart, type Violation } from "./rule-state";
+import {
+  buildRuleId,
+  describeChange,
+  findOpenIndexes,
+  labelOf,
+  settleViolations,
+  type RulePart,
+  type Violation,
+} from "./rule-state";
 
 const DAY_MS = 86_400_000;
 
@@ -40,7 +48,10 @@ export const applyRecentActivityLock: RulePart<RecentActivityLock> = (config, fi
 function findLatestActivity(state: ResolutionState, systemOfRecord: string, before: number): number | undefined {
   let latest: number | undefined;
   for (const change of state.changes) {
-    const candidates = [change.facts.lastActivityAt, change.system === systemOfRecord && change.problem === null ? change.at : null];
+    const candidates = [
+      change.facts.lastActivityAt,
+      change.system === systemOfRecord && change.problem === null ? change.at : null,
+    ];
     for (const time of candidates) {
       if (time !== null && time <= before && (latest === undefined || time > latest)) {
         latest = time;

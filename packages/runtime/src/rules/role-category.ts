@@ -2,7 +2,10 @@
 // has one of its keywords as a whole word or phrase, compared in lower case.
 
 /** Returns the category of a text value, or undefined when no keyword matches. */
-export function findCategory(value: string, categories: Readonly<Record<string, readonly string[]>>): string | undefined {
+export function findCategory(
+  value: string,
+  categories: Readonly<Record<string, readonly string[]>>,
+): string | undefined {
   const text = ` ${value.toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
   for (const [category, keywords] of Object.entries(categories)) {
     if (keywords.some((keyword) => text.includes(` ${keyword.toLowerCase()} `))) {

@@ -64,7 +64,11 @@ export interface Violation {
  * Settles violations: a change goes to the review queue when the field has a trigger for the
  * condition, and is rejected otherwise. The first violation that finds a queue names the review.
  */
-export function settleViolations(field: FieldFacts, state: ResolutionState, violations: readonly Violation[]): ResolutionState {
+export function settleViolations(
+  field: FieldFacts,
+  state: ResolutionState,
+  violations: readonly Violation[],
+): ResolutionState {
   let review = state.review;
   const updates = new Map<number, Verdict>();
 

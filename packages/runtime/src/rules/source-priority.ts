@@ -1,7 +1,17 @@
 import type { SourcePriority } from "@fieldpolicy/core";
 import { canonicalEquals, describeValue } from "../normalize/canonical-equals";
 import type { CanonicalValue, Verdict } from "../types";
-import { buildRuleId, findLatest, findOpenIndexes, isBlankValue, labelOf, systemRank, withAdoption, withVerdicts, type RulePart } from "./rule-state";
+import {
+  buildRuleId,
+  findLatest,
+  findOpenIndexes,
+  isBlankValue,
+  labelOf,
+  systemRank,
+  withAdoption,
+  withVerdicts,
+  type RulePart,
+} from "./rule-state";
 
 /**
  * Source priority: the value of each system is its latest open change, or the base when it made
@@ -24,7 +34,10 @@ export const applySourcePriority: RulePart<SourcePriority> = (config, field, sta
   );
   const latestBySystem = new Map<string, number>();
   for (const system of systems) {
-    const latest = findLatest(state, open.filter((index) => state.changes[index]!.system === system));
+    const latest = findLatest(
+      state,
+      open.filter((index) => state.changes[index]!.system === system),
+    );
     if (latest !== undefined) {
       latestBySystem.set(system, latest);
     }

@@ -44,7 +44,9 @@ export function createResolver(ir: PolicyIR, options: ResolveOptions): Resolver 
       }
 
       const plan = planFor(check.conflict.field);
-      return resolvePlannedConflict(session, { plan, id, conflict: check.conflict }, (initial) => resolveFieldState(plan.field.rule, plan.facts, initial));
+      return resolvePlannedConflict(session, { plan, id, conflict: check.conflict }, (initial) =>
+        resolveFieldState(plan.field.rule, plan.facts, initial),
+      );
     },
   };
 }
@@ -86,7 +88,13 @@ export function resolvePlannedConflict(
   const decision = buildDecision({ plan, id, record: conflict.record, users: session.users }, state);
 
   for (const write of decision.writes) {
-    session.ledger.record({ id: write.id ?? id, record: conflict.record, field: conflict.field, system: write.system, value: findDecidedValue(state) });
+    session.ledger.record({
+      id: write.id ?? id,
+      record: conflict.record,
+      field: conflict.field,
+      system: write.system,
+      value: findDecidedValue(state),
+    });
   }
   return decision;
 }
@@ -97,7 +105,13 @@ function findEchoes(ledger: WriteLedger, conflict: ConflictInput, changes: reado
     if (change.problem !== null) {
       return;
     }
-    const echo = { record: conflict.record, field: conflict.field, system: change.system, value: change.value, echoOf: change.facts.echoOf };
+    const echo = {
+      record: conflict.record,
+      field: conflict.field,
+      system: change.system,
+      value: change.value,
+      echoOf: change.facts.echoOf,
+    };
     if (ledger.consumeEcho(echo)) {
       echoes.add(index);
     }
@@ -107,7 +121,12 @@ function findEchoes(ledger: WriteLedger, conflict: ConflictInput, changes: reado
 
 // A flip is a change that returns an opted-out person to opted-in (false or a clear) on a field
 // resolved by `optOutWins`.
-function markBulkFlips(plan: FieldPlan, base: NormalizedBase, changes: NormalizedChange[], flips: FlipTracker): NormalizedChange[] {
+function markBulkFlips(
+  plan: FieldPlan,
+  base: NormalizedBase,
+  changes: NormalizedChange[],
+  flips: FlipTracker,
+): NormalizedChange[] {
   const config = plan.field.rule.optOutWins;
   if (config === undefined || base.value !== true) {
     return changes;
@@ -120,15 +139,24 @@ function markBulkFlips(plan: FieldPlan, base: NormalizedBase, changes: Normalize
     if (change.facts.jobId !== null) {
       keys.push(`job:${change.facts.jobId}`);
     }
-    const bulkFlip = flips.recordFlip(keys, change.at, { limit: config.bulkFlipLimit, windowMinutes: config.bulkWindowMinutes });
+    const bulkFlip = flips.recordFlip(keys, change.at, {
+      limit: config.bulkFlipLimit,
+      windowMinutes: config.bulkWindowMinutes,
+    });
     return bulkFlip ? { ...change, bulkFlip } : change;
   });
 }
 
 /** Builds the decision for an input that is not a valid conflict. */
 export function buildErrorDecision(id: string, input: unknown, message: string, line: number | null = null): Decision {
-  const record = typeof input === "object" && input !== null && "record" in input && typeof input.record === "string" ? input.record : "";
-  const field = typeof input === "object" && input !== null && "field" in input && typeof input.field === "string" ? input.field : "";
+  const record =
+    typeof input === "object" && input !== null && "record" in input && typeof input.record === "string"
+      ? input.record
+      : "";
+  const field =
+    typeof input === "object" && input !== null && "field" in input && typeof input.field === "string"
+      ? input.field
+      : "";
   return {
     id,
     record,

@@ -37,7 +37,13 @@ export class WriteLedger {
    * A change that names a known write through `echoOf` is an echo only when its value is the
    * value of that write, so a real change made on top of the write still counts.
    */
-  consumeEcho(change: { record: string; field: string; system: string; value: CanonicalValue; echoOf: string | null }): boolean {
+  consumeEcho(change: {
+    record: string;
+    field: string;
+    system: string;
+    value: CanonicalValue;
+    echoOf: string | null;
+  }): boolean {
     const key = buildEchoKey(change.record, change.field, change.system, change.value);
     if (change.echoOf !== null && this.#byId.has(change.echoOf)) {
       if (this.#byId.get(change.echoOf) !== key) {

@@ -22,7 +22,24 @@ describe("parseInstant", () => {
     expect(parseInstant("2026-12-04T15:30:00")).toBe(INSTANT);
   });
 
-  it.each([["not a time"], [""], [null], [{}], [Number.NaN], ["2026-13-45T99:00:00Z"]])("returns NaN for %j", (input) => {
+  it.each([["not a time"], [""], [null], [{}], [Number.NaN], ["2026-13-45T99:00:00Z"]])(
+    "returns NaN for %j",
+    (input) => {
+      expect(parseInstant(input)).toBeNaN();
+    },
+  );
+});
+
+describe("parseInstant outside real times", () => {
+  it.each([1e20, -1e20, "99999999999999999999", 1796126400000000])("rejects %s, which no platform records", (input) => {
     expect(parseInstant(input)).toBeNaN();
+  });
+
+  it.each(["2026-02-30T00:00:00Z", "2026-02-29T00:00:00Z"])("rejects the date that does not exist %s", (input) => {
+    expect(parseInstant(input)).toBeNaN();
+  });
+
+  it("accepts February 29 of a leap year", () => {
+    expect(parseInstant("2028-02-29T00:00:00Z")).toBe(Date.UTC(2028, 1, 29));
   });
 });

@@ -6,15 +6,26 @@ import { buildUsers, loadLeadIr } from "../factories";
 
 const ir = loadLeadIr();
 const placeholders = buildPlaceholderSet(ir.blanks, []);
-const context = (field: string, system: string) => ({ field: ir.fields[field]!, system, placeholders, users: buildUsers() });
+const context = (field: string, system: string) => ({
+  field: ir.fields[field]!,
+  system,
+  placeholders,
+  users: buildUsers(),
+});
 
 describe("normalizeValue", () => {
   it("maps Salesforce's Closed - Not Converted to Disqualified", () => {
-    expect(normalizeValue("Closed - Not Converted", context("leadStatus", "crm"))).toEqual({ ok: true, value: "Disqualified" });
+    expect(normalizeValue("Closed - Not Converted", context("leadStatus", "crm"))).toEqual({
+      ok: true,
+      value: "Disqualified",
+    });
   });
 
   it("maps HubSpot's ATTEMPTED_TO_CONTACT to Contacted", () => {
-    expect(normalizeValue("ATTEMPTED_TO_CONTACT", context("leadStatus", "map"))).toEqual({ ok: true, value: "Contacted" });
+    expect(normalizeValue("ATTEMPTED_TO_CONTACT", context("leadStatus", "map"))).toEqual({
+      ok: true,
+      value: "Contacted",
+    });
   });
 
   it("maps an inbound-only value", () => {
@@ -22,7 +33,10 @@ describe("normalizeValue", () => {
   });
 
   it("rejects a native value outside the value map", () => {
-    expect(normalizeValue("SOMETHING_ELSE", context("leadStatus", "map"))).toEqual({ ok: false, reason: "unmappedValue" });
+    expect(normalizeValue("SOMETHING_ELSE", context("leadStatus", "map"))).toEqual({
+      ok: false,
+      reason: "unmappedValue",
+    });
   });
 
   it("reads a placeholder as blank before mapping", () => {
@@ -34,15 +48,24 @@ describe("normalizeValue", () => {
   });
 
   it("maps a 15-character Salesforce user Id to the lower-case email", () => {
-    expect(normalizeValue("0055f000005mc66", context("leadOwner", "crm"))).toEqual({ ok: true, value: "dana.reyes@example.com" });
+    expect(normalizeValue("0055f000005mc66", context("leadOwner", "crm"))).toEqual({
+      ok: true,
+      value: "dana.reyes@example.com",
+    });
   });
 
   it("maps a HubSpot owner id to the lower-case email", () => {
-    expect(normalizeValue("280725669", context("leadOwner", "map"))).toEqual({ ok: true, value: "dana.reyes@example.com" });
+    expect(normalizeValue("280725669", context("leadOwner", "map"))).toEqual({
+      ok: true,
+      value: "dana.reyes@example.com",
+    });
   });
 
   it("rejects a Salesforce user Id that differs only in letter case", () => {
-    expect(normalizeValue("0055F000005MC66", context("leadOwner", "crm"))).toEqual({ ok: false, reason: "unmappedUser" });
+    expect(normalizeValue("0055F000005MC66", context("leadOwner", "crm"))).toEqual({
+      ok: false,
+      reason: "unmappedUser",
+    });
   });
 
   it("rounds a number to the field's scale", () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { computeSalesforceIdSuffix, isSalesforceId, salesforceIdsEqual, toSalesforceId18 } from "../../src/normalize/salesforce-id";
+import {
+  computeSalesforceIdSuffix,
+  isSalesforceId,
+  salesforceIdsEqual,
+  toSalesforceId18,
+} from "../../src/normalize/salesforce-id";
 
 // Real Ids from Salesforce's change-event documentation: a user and an account.
 const USER_18 = "0055f000005mc66AAA";
