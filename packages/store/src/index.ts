@@ -23,6 +23,7 @@ export {
   planResolution,
   REVIEW_REASONS,
   REVIEWER_SYSTEM,
+  type DecodeFromSystem,
   type EncodeForSystem,
   type EncodeResult,
   type ResolutionPlan,

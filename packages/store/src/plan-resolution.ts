@@ -24,6 +24,13 @@ export type EncodeResult = { ok: true; value: unknown } | { ok: false; reason: s
 /** Encodes a canonical value of a field in one system's own encoding. */
 export type EncodeForSystem = (value: unknown, system: string) => EncodeResult;
 
+/**
+ * Turns a system's native value into the field's canonical value, or returns null when it maps to
+ * none. Owner fields need it: an owner the resolver could not map is stored as that system's own
+ * user id, and accepting it must store the owner's canonical email instead.
+ */
+export type DecodeFromSystem = (native: unknown, system: string) => { ok: true; value: unknown } | null;
+
 /** A planned answer: what to store, and what to write where. */
 export interface ResolutionPlan {
   resolution: ExceptionResolution;
@@ -63,6 +70,7 @@ function chooseValue(
   exception: StoredException,
   proposals: Map<string, StoredAuditEntry>,
   answer: ReviewAnswer,
+  decode: DecodeFromSystem | undefined,
 ): unknown {
   const field = policy.fields[exception.field];
   if (field === undefined) {
@@ -76,10 +84,26 @@ function chooseValue(
   }
 
   const proposal = proposals.get(answer.accept);
+  // A canonical owner is a lower-case email; anything else is the system's own user id.
+  if (
+    proposal !== undefined &&
+    field.type.kind === "userReference" &&
+    typeof proposal.newValue === "string" &&
+    !proposal.newValue.includes("@")
+  ) {
+    const decoded = decode?.(proposal.newValue, answer.accept) ?? null;
+    if (decoded === null) {
+      throw new StoreError(
+        `${answer.accept}'s owner ${proposal.newValue} in exception ${exception.id} maps to no active user of the user directory. Pass --users with the directory that lists them, or --value with the owner's email.`,
+      );
+    }
+    return decoded.value;
+  }
   if (proposal !== undefined) {
     // An audit entry contains the native value when it mapped to no canonical value. Such a value
     // cannot be accepted as it is, so the parse below rejects it for picklists.
-    return typeof proposal.newValue === "string" && (field.type.kind === "picklist" || field.type.kind === "multiPicklist")
+    return typeof proposal.newValue === "string" &&
+      (field.type.kind === "picklist" || field.type.kind === "multiPicklist")
       ? parseReviewerValue(exception.field, field, proposal.newValue)
       : proposal.newValue;
   }
@@ -132,6 +156,7 @@ export function planResolution(
   entries: readonly StoredAuditEntry[],
   answer: ReviewAnswer,
   encode: EncodeForSystem,
+  decode?: DecodeFromSystem,
 ): ResolutionPlan {
   if (exception.status !== "open") {
     throw new StoreError(
@@ -140,7 +165,7 @@ export function planResolution(
   }
 
   const proposals = listProposals(entries);
-  const value = chooseValue(policy, exception, proposals, answer);
+  const value = chooseValue(policy, exception, proposals, answer, decode);
 
   const auditEntries: ExceptionResolution["auditEntries"] = [];
   for (const [system, proposal] of [...proposals.entries()].sort(([left], [right]) => (left < right ? -1 : 1))) {

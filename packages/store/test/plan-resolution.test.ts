@@ -19,7 +19,12 @@ function encoder(field: string): EncodeForSystem {
     if (definition === undefined || kind === undefined) {
       return { ok: false, reason: "unknownSystem" };
     }
-    return encodeValue(value as Parameters<typeof encodeValue>[0], { field: definition, system, systemKind: kind, users: undefined });
+    return encodeValue(value as Parameters<typeof encodeValue>[0], {
+      field: definition,
+      system,
+      systemKind: kind,
+      users: undefined,
+    });
   };
 }
 
@@ -67,20 +72,38 @@ const ANSWER = { by: "dana.reyes@example.com", note: "Reopened by the rep.", at:
 
 describe("planResolution", () => {
   it("accepts a system's proposal", () => {
-    const plan = planResolution(policy, makeException(), [makeEntry("map", "Contacted")], { ...ANSWER, accept: "map", value: null }, encoder("leadStatus"));
+    const plan = planResolution(
+      policy,
+      makeException(),
+      [makeEntry("map", "Contacted")],
+      { ...ANSWER, accept: "map", value: null },
+      encoder("leadStatus"),
+    );
 
     expect(plan.resolution.value).toBe("Contacted");
     expect(plan.resolution.acceptedSystem).toBe("map");
   });
 
   it("writes only to systems that hold another value", () => {
-    const plan = planResolution(policy, makeException(), [makeEntry("map", "Contacted")], { ...ANSWER, accept: "map", value: null }, encoder("leadStatus"));
+    const plan = planResolution(
+      policy,
+      makeException(),
+      [makeEntry("map", "Contacted")],
+      { ...ANSWER, accept: "map", value: null },
+      encoder("leadStatus"),
+    );
 
     expect(plan.writes).toEqual([{ system: "crm", value: "Contacted" }]);
   });
 
   it("encodes writes through each system's value map", () => {
-    const plan = planResolution(policy, makeException(), [makeEntry("map", "Contacted")], { ...ANSWER, accept: null, value: "Working" }, encoder("leadStatus"));
+    const plan = planResolution(
+      policy,
+      makeException(),
+      [makeEntry("map", "Contacted")],
+      { ...ANSWER, accept: null, value: "Working" },
+      encoder("leadStatus"),
+    );
 
     expect(plan.writes).toEqual([
       { system: "crm", value: "Working - Contacted" },
@@ -90,19 +113,37 @@ describe("planResolution", () => {
 
   it("rewrites systems the decision wrote to", () => {
     const exception = makeException({ interimWrites: [{ system: "map", value: "UNQUALIFIED" }] });
-    const plan = planResolution(policy, exception, [makeEntry("map", "Contacted")], { ...ANSWER, accept: "map", value: null }, encoder("leadStatus"));
+    const plan = planResolution(
+      policy,
+      exception,
+      [makeEntry("map", "Contacted")],
+      { ...ANSWER, accept: "map", value: null },
+      encoder("leadStatus"),
+    );
 
     expect(plan.writes.map((write) => write.system)).toEqual(["crm", "map"]);
   });
 
   it("writes the kept interim value back to a proposer", () => {
-    const plan = planResolution(policy, makeException(), [makeEntry("map", "Contacted")], { ...ANSWER, accept: null, value: "Disqualified" }, encoder("leadStatus"));
+    const plan = planResolution(
+      policy,
+      makeException(),
+      [makeEntry("map", "Contacted")],
+      { ...ANSWER, accept: null, value: "Disqualified" },
+      encoder("leadStatus"),
+    );
 
     expect(plan.writes).toEqual([{ system: "map", value: "UNQUALIFIED" }]);
   });
 
   it("records the person on every audit entry", () => {
-    const plan = planResolution(policy, makeException(), [makeEntry("map", "Contacted")], { ...ANSWER, accept: "map", value: null }, encoder("leadStatus"));
+    const plan = planResolution(
+      policy,
+      makeException(),
+      [makeEntry("map", "Contacted")],
+      { ...ANSWER, accept: "map", value: null },
+      encoder("leadStatus"),
+    );
 
     expect(plan.resolution.auditEntries).toHaveLength(1);
     expect(plan.resolution.auditEntries[0]?.actor).toBe("dana.reyes@example.com");
@@ -112,7 +153,13 @@ describe("planResolution", () => {
   });
 
   it("records a typed value as the review system's entry", () => {
-    const plan = planResolution(policy, makeException(), [makeEntry("map", "Contacted")], { ...ANSWER, accept: null, value: "Working" }, encoder("leadStatus"));
+    const plan = planResolution(
+      policy,
+      makeException(),
+      [makeEntry("map", "Contacted")],
+      { ...ANSWER, accept: null, value: "Working" },
+      encoder("leadStatus"),
+    );
     const [rejected, typed] = plan.resolution.auditEntries;
 
     expect(rejected?.disposition).toBe("rejected");
@@ -122,29 +169,55 @@ describe("planResolution", () => {
   });
 
   it("accepts the latest proposal of a system", () => {
-    const entries = [makeEntry("map", "Engaged", "2026-12-01T16:00:00.000Z"), makeEntry("map", "Contacted", "2026-12-01T15:00:00.000Z")];
-    const plan = planResolution(policy, makeException(), entries, { ...ANSWER, accept: "map", value: null }, encoder("leadStatus"));
+    const entries = [
+      makeEntry("map", "Engaged", "2026-12-01T16:00:00.000Z"),
+      makeEntry("map", "Contacted", "2026-12-01T15:00:00.000Z"),
+    ];
+    const plan = planResolution(
+      policy,
+      makeException(),
+      entries,
+      { ...ANSWER, accept: "map", value: null },
+      encoder("leadStatus"),
+    );
 
     expect(plan.resolution.value).toBe("Engaged");
   });
 
   it("rejects a system that proposed nothing", () => {
     const plan = (): unknown =>
-      planResolution(policy, makeException(), [makeEntry("map", "Contacted")], { ...ANSWER, accept: "enrichment", value: null }, encoder("leadStatus"));
+      planResolution(
+        policy,
+        makeException(),
+        [makeEntry("map", "Contacted")],
+        { ...ANSWER, accept: "enrichment", value: null },
+        encoder("leadStatus"),
+      );
 
-    expect(plan).toThrow("System enrichment proposed no value in exception d_1. Accept one of base, map, or pass --value.");
+    expect(plan).toThrow(
+      "System enrichment proposed no value in exception d_1. Accept one of base, map, or pass --value.",
+    );
   });
 
   it("rejects a value outside the picklist", () => {
     const plan = (): unknown =>
-      planResolution(policy, makeException(), [], { ...ANSWER, accept: null, value: "Closed - Converted" }, encoder("leadStatus"));
+      planResolution(
+        policy,
+        makeException(),
+        [],
+        { ...ANSWER, accept: null, value: "Closed - Converted" },
+        encoder("leadStatus"),
+      );
 
-    expect(plan).toThrow(/Invalid value "Closed - Converted" for field leadStatus: expected one of the canonical values "New", "Working"/);
+    expect(plan).toThrow(
+      /Invalid value "Closed - Converted" for field leadStatus: expected one of the canonical values "New", "Working"/,
+    );
   });
 
   it("rejects a resolved exception", () => {
     const exception = makeException({ status: "resolved", resolvedBy: "sam", resolvedAt: AT });
-    const plan = (): unknown => planResolution(policy, exception, [], { ...ANSWER, accept: null, value: "New" }, encoder("leadStatus"));
+    const plan = (): unknown =>
+      planResolution(policy, exception, [], { ...ANSWER, accept: null, value: "New" }, encoder("leadStatus"));
 
     expect(plan).toThrow("Exception d_1 was resolved already, by sam at 2026-12-09T12:00:00.000Z.");
   });
@@ -154,5 +227,65 @@ describe("planResolution", () => {
     const plan = planResolution(policy, exception, [], { ...ANSWER, accept: null, value: "false" }, encoder("consent"));
 
     expect(plan.resolution.value).toBe(false);
+  });
+});
+
+describe("planResolution on an owner field", () => {
+  const users = {
+    users: [
+      {
+        email: "dana.reyes@example.com",
+        ids: { crm: "0055f000005mc66AAA", map: "280725669" },
+        active: { crm: true, map: true },
+      },
+    ],
+  };
+  const ownerException = makeException({ field: "leadOwner", trigger: "override", interimValue: "lee@example.com" });
+  const ownerEntry = {
+    ...makeEntry("map", "280725669"),
+    field: "leadOwner",
+    oldValue: "lee@example.com",
+    reason: "unmappedUser",
+  };
+
+  function ownerCoders() {
+    const definition = policy.fields["leadOwner"];
+    if (definition === undefined) throw new Error("the default policy has leadOwner");
+    const encode: EncodeForSystem = (value, system) =>
+      encodeValue(value as Parameters<typeof encodeValue>[0], {
+        field: definition,
+        system,
+        systemKind: policy.systems[system]!.kind,
+        users,
+      });
+    const decode = (native: unknown, system: string) => {
+      const user = users.users.find((candidate) => candidate.ids[system as "crm" | "map"] === native);
+      return user === undefined ? null : { ok: true as const, value: user.email };
+    };
+    return { encode, decode };
+  }
+
+  it("stores the accepted owner as the canonical email", () => {
+    const { encode, decode } = ownerCoders();
+
+    const plan = planResolution(
+      policy,
+      ownerException,
+      [ownerEntry],
+      { ...ANSWER, accept: "map", value: null },
+      encode,
+      decode,
+    );
+
+    expect(plan.resolution.value).toBe("dana.reyes@example.com");
+    expect(plan.writes).toContainEqual({ system: "crm", value: "0055f000005mc66AAA" });
+  });
+
+  it("rejects an owner id the directory cannot map", () => {
+    const { encode } = ownerCoders();
+
+    expect(() =>
+      planResolution(policy, ownerException, [ownerEntry], { ...ANSWER, accept: "map", value: null }, encode),
+    ).toThrow("maps to no active user of the user directory");
   });
 });

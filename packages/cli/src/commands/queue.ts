@@ -5,13 +5,20 @@
 import { existsSync, readFileSync } from "node:fs";
 import { hasErrors, type PolicyIR } from "@fieldpolicy/core";
 import { compilePolicy } from "@fieldpolicy/compiler";
-import { checkUserDirectory, encodeValue, type UserDirectory } from "@fieldpolicy/runtime";
+import {
+  buildPlaceholderSet,
+  checkUserDirectory,
+  encodeValue,
+  normalizeValue,
+  type UserDirectory,
+} from "@fieldpolicy/runtime";
 import {
   DEFAULT_STORE_LOCATION,
   StoreError,
   openStore,
   planResolution,
   type DecisionStore,
+  type DecodeFromSystem,
   type EncodeForSystem,
   type StoredException,
 } from "@fieldpolicy/store";
@@ -234,6 +241,18 @@ function createEncoder(policy: PolicyIR, fieldKey: string, users: UserDirectory 
   };
 }
 
+function createDecoder(policy: PolicyIR, fieldKey: string, users: UserDirectory | undefined): DecodeFromSystem {
+  return (native, system) => {
+    const field = policy.fields[fieldKey];
+    if (field === undefined) {
+      return null;
+    }
+    const placeholders = buildPlaceholderSet(policy.blanks, field.blanks);
+    const normalized = normalizeValue(native, { field, system, placeholders, users });
+    return normalized.ok ? { ok: true, value: normalized.value } : null;
+  };
+}
+
 async function runResolveException(id: string, options: ResolveOptions): Promise<number> {
   if ((options.accept === undefined) === (options.value === undefined)) {
     throw new StoreError("Pass exactly one of --accept <system> and --value <value>.", EXIT_USAGE);
@@ -266,6 +285,7 @@ async function runResolveException(id: string, options: ResolveOptions): Promise
         at,
       },
       createEncoder(policy, exception.field, users),
+      createDecoder(policy, exception.field, users),
     );
     const stored = await store.resolveException(planned.resolution);
     return { ...planned, exception: stored };
