@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { RULE_PART_NAMES, buildEnforcementPlan, checkEnforcementPlan } from "@fieldpolicy/core";
-import { EXAMPLE_POLICIES, compileExample } from "./compile-example";
+import { EXAMPLE_POLICIES, compileExample } from "../../../test/support/compile-example";
 
 describe.each(Object.keys(EXAMPLE_POLICIES) as (keyof typeof EXAMPLE_POLICIES)[])("enforcement plan of %s", (name) => {
   const ir = compileExample(name);

@@ -4,7 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { HUBSPOT_SYNC_RULES, findBoundSystemOfKind, type PolicyIR } from "@fieldpolicy/core";
 import { HUBSPOT_DIAGNOSTIC_CODES, MAPPING_SPEC_FILE, generateHubSpot, type HubSpotMappingSpec } from "../src/index";
-import { compileExample, deepFreeze, formatGenerated, readGolden, REPOSITORY_ROOT } from "./compile-example";
+import { compileExample, deepFreeze, formatGenerated, readGolden, REPOSITORY_ROOT } from "../../../test/support/compile-example";
 
 function readSpec(ir: PolicyIR): HubSpotMappingSpec {
   const file = generateHubSpot(ir).files.find((candidate) => candidate.path === MAPPING_SPEC_FILE);

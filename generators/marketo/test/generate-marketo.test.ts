@@ -9,7 +9,7 @@ import {
   generateMarketo,
   type MarketoChecklist,
 } from "../src/index";
-import { compileExample, deepFreeze, formatGenerated, readGolden, REPOSITORY_ROOT } from "./compile-example";
+import { compileExample, deepFreeze, formatGenerated, readGolden, REPOSITORY_ROOT } from "../../../test/support/compile-example";
 
 function readChecklist(ir: PolicyIR): MarketoChecklist {
   const file = generateMarketo(ir).files.find((candidate) => candidate.path === MARKETO_CHECKLIST_JSON_FILE);

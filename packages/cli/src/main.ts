@@ -6,8 +6,8 @@ import { Command, CommanderError } from "commander";
 import { registerCommands } from "./commands/index";
 import { EXIT_USAGE } from "./exit-codes";
 
-// `pnpm fieldpolicy` runs this script from the repository root whatever folder the user typed it
-// in; pnpm passes that folder as INIT_CWD, so paths on the command line resolve where they were typed.
+// `pnpm fieldpolicy` runs this script from the repository root, whatever folder the user typed it
+// in. pnpm passes that folder as INIT_CWD, so changing to it resolves paths where they were typed.
 const invokedFrom = process.env["INIT_CWD"];
 if (
   process.env["npm_lifecycle_event"] === "fieldpolicy" &&

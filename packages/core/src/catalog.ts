@@ -1,4 +1,4 @@
-// A catalog is what a platform says about its own fields: a Salesforce describe or a HubSpot
+// A catalog is what a platform reports about its own fields: a Salesforce describe or a HubSpot
 // properties listing, normalized to one shape so checks and generators need not know either format.
 
 /** The value kinds a catalog property is compared on. */
@@ -68,6 +68,6 @@ export function findCatalogObject(
 }
 
 function normalizeObjectName(platform: CatalogObject["platform"], object: string): string {
-  // HubSpot's API says `contacts` in URLs and `contact` in associations; Salesforce names are exact.
+  // HubSpot's API uses `contacts` in URLs and `contact` in associations, while Salesforce names are exact.
   return platform === "hubspot" ? object.toLowerCase().replace(/s$/, "") : object;
 }

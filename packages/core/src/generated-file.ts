@@ -9,7 +9,7 @@ export interface GeneratedFile {
   contents: string;
 }
 
-/** What a generator returns: its files and any problems it found. */
+/** Result of a generator: its files and any problems it found. */
 export interface GeneratorResult {
   files: GeneratedFile[];
   diagnostics: Diagnostic[];
@@ -22,7 +22,7 @@ export function hashIr(ir: PolicyIR): string {
 
 /**
  * The banner every generated file carries: where it came from, that it must not be edited, and
- * the IR's content hash. It holds no timestamp, so two builds of the same policy are byte-identical.
+ * the IR's content hash. It contains no timestamp, so two builds of the same policy are byte-identical.
  */
 export function renderGeneratedBanner(ir: PolicyIR): string {
   // The path is escaped as in a JSON string, so a newline or a comment terminator in a file name

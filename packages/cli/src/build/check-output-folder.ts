@@ -45,7 +45,9 @@ export function checkOutputFolder(outDir: string, cwd: string): Diagnostic | nul
   const isEarlierOutput = entries.every(
     (entry) => entry.isDirectory() && existsSync(path.join(target, entry.name, "ir.json")),
   );
-  return isEarlierOutput ? null : buildRefusal(outDir, `it contains files that fieldpolicy did not write (no ${OUTPUT_MARKER} marker)`);
+  return isEarlierOutput
+    ? null
+    : buildRefusal(outDir, `it contains files that fieldpolicy did not write (no ${OUTPUT_MARKER} marker)`);
 }
 
 function buildRefusal(outDir: string, reason: string): Diagnostic {

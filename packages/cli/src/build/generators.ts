@@ -40,7 +40,11 @@ export const GENERATORS: readonly RegisteredGenerator[] = [
   // Both return no files for a policy without their platform and Salesforce.
   { name: "hubspot", folder: "hubspot", generate: (ir) => generateHubSpot(ir) },
   { name: "marketo", folder: "marketo", generate: (ir) => generateMarketo(ir) },
-  { name: "salesforce", folder: "salesforce", generate: (ir, context) => generateSalesforceProject(ir, { catalog: context.catalog }) },
+  {
+    name: "salesforce",
+    folder: "salesforce",
+    generate: (ir, context) => generateSalesforceProject(ir, { catalog: context.catalog }),
+  },
   { name: "docs", folder: "docs", generate: (ir) => generateSlaDocument(ir) },
   { name: "resolver", folder: "resolver", generate: (ir) => generateResolver(ir) },
 ];

@@ -59,7 +59,7 @@ async function executeBuild(paths: string[], options: BuildCommandOptions): Prom
     }
   }
   // Info messages (a catalog that does not cover an object, a field that takes no permission) are
-  // many and need no action, so a build lists them only with --verbose; `check` lists them all.
+  // many and need no action, so a build lists them only with --verbose. `check` lists them all.
   const shown = options.verbose
     ? report.diagnostics
     : report.diagnostics.filter((diagnostic) => diagnostic.severity !== "info");

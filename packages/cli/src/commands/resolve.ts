@@ -92,7 +92,7 @@ async function runResolve(options: ResolveCommandOptions): Promise<number> {
     return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
   }
 
-  // With --store, each decision is also recorded; a batch is one transaction, so a killed run
+  // With --store, each decision is also recorded. A batch is one transaction, so a killed run
   // leaves whole batches only, and running the same input again adds only what is missing.
   const { formatRecordSummary, openDecisionRecorder, parseBatchSize } = await import("@fieldpolicy/store");
   const batchSize = parseBatchSize(options.batchSize);
@@ -122,7 +122,7 @@ export interface ResolveLinesOptions {
   output: Writable;
   /** Called with each decision after it is written, such as to record it in a store. */
   onDecision?: (decision: Decision) => Promise<void>;
-  /** Where a line for each invalid input line goes, for the person running the command. @default process.stderr */
+  /** Stream that gets one line per invalid input line, for the person running the command. @default process.stderr */
   errorOutput?: Writable;
 }
 

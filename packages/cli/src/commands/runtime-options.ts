@@ -67,8 +67,8 @@ export function loadUsers(file: string): UserDirectory {
 }
 
 /**
- * Loads the policy of `--policy`: a `*.json` file is read as a built IR and checked against
- * schemas/policy.schema.json; any other file is compiled, and its diagnostics are printed when it
+ * Loads the policy of `--policy`. A `*.json` file is read as a built IR and checked against
+ * schemas/policy.schema.json. Any other file is compiled, and its diagnostics are printed when it
  * has errors.
  */
 export async function loadPolicyOption(file: string): Promise<PolicyIR> {

@@ -77,15 +77,13 @@ describe.each(POLICY_STACKS)("%s scaffold", (stack) => {
   });
 });
 
-/** The real Salesforce Lead and Contact describes and HubSpot contact listing, copied with their provenance. */
-async function buildRealCatalogDir(): Promise<string> {
-  return path.resolve(REPO_ROOT, "test/fixtures/catalogs/real");
-}
+/** Folder of the real Salesforce Lead and Contact describes and HubSpot contact listing, copied with their provenance. */
+const REAL_CATALOG_DIR = path.resolve(REPO_ROOT, "test/fixtures/catalogs/real");
 
 describe.each(POLICY_STACKS)("%s scaffold against real catalogs", (stack) => {
   it("has no catalog errors", async () => {
     const file = await writeScaffold(stack, `${stack}-catalog`);
-    const { catalog, diagnostics: catalogDiagnostics } = loadCatalog(await buildRealCatalogDir());
+    const { catalog, diagnostics: catalogDiagnostics } = loadCatalog(REAL_CATALOG_DIR);
 
     const compiled = compilePolicy(path.relative(REPO_ROOT, file), { cwd: REPO_ROOT, catalog });
 

@@ -1,13 +1,13 @@
 import type { Catalog, DiagnosticInput, PolicyIR } from "@fieldpolicy/core";
 
-/** What a semantic check sees: the schema-valid IR and, when the user passed one, the catalog. */
+/** Input of a semantic check: the schema-valid IR and, when the user passed one, the catalog. */
 export interface CheckContext {
   ir: PolicyIR;
   catalog: Catalog | null;
 }
 
 /**
- * One semantic rule of the compiler. A check never throws on a schema-valid IR and reports each
+ * One semantic rule of the compiler. A check never throws on a schema-valid IR. It reports each
  * problem at the JSON Pointer of the value it is about, so the pipeline can map it to file, line
  * and column through the source map and apply field waivers by code.
  */

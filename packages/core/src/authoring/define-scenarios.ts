@@ -18,7 +18,7 @@ export interface ScenarioExpectation<S extends string, Q extends string, V> {
   outcome?: "resolved" | "review";
   /** The canonical value every system should hold. */
   value?: V | null;
-  /** Where the value came from: a system or `base`. */
+  /** Source of the value: a system or `base`. */
   source?: S | "base";
   /** The review queue, or null when the decision must not wait for a person. */
   queue?: Q | null;
@@ -44,7 +44,7 @@ type AnyPolicy = PolicySpec<string, string, string, Record<string, unknown>>;
 /** A conflict on one field of policy `P` and the decision it must get. */
 export type ScenarioSpec<P extends AnyPolicy> = {
   [K in keyof P["fields"] & string]: {
-    /** What the scenario shows, as a sentence. */
+    /** Sentence naming what the scenario shows. */
     name: string;
     /**
      * The clock for age rules and due times.

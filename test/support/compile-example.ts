@@ -9,7 +9,7 @@ import type { GeneratedFile, PolicyIR } from "@fieldpolicy/core";
 import { format } from "prettier";
 
 /** The repository root, which policy paths and the golden tree are relative to. */
-export const REPOSITORY_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+export const REPOSITORY_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The example policies with golden outputs, by policy name. */
 export const EXAMPLE_POLICIES = {
