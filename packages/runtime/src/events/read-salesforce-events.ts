@@ -39,6 +39,12 @@ interface ChangedField {
   value: unknown;
 }
 
+/** The fields an event changed, and those `changedFields` names whose value the body leaves out. */
+interface SelectedFields {
+  fields: ChangedField[];
+  absent: string[];
+}
+
 /**
  * Reads Salesforce change events: one event or an array of events, each in the Pub/Sub decoded
  * shape or the CometD shape. Creates, updates and undeletes become one change per record id and
@@ -98,7 +104,7 @@ function collectChanges(event: ChangeEvent, result: ReadEventsResult): void {
     return;
   }
 
-  const fields = selectChangedFields(event, result.notes);
+  const { fields, absent } = selectChangedFields(event, result.notes);
   if (isBitmapList(event.diffFields)) {
     result.notes.push({
       source: "salesforce",
@@ -111,6 +117,16 @@ function collectChanges(event: ChangeEvent, result: ReadEventsResult): void {
   );
 
   for (const recordId of event.recordIds) {
+    for (const property of absent) {
+      result.skipped.push({
+        source: "salesforce",
+        eventId: event.eventId,
+        recordId,
+        property,
+        reason: "malformedEvent",
+        message: describeAbsentField(event, property),
+      });
+    }
     for (const field of fields) {
       if (diffProperties.has(field.property)) {
         result.skipped.push({
@@ -129,13 +145,13 @@ function collectChanges(event: ChangeEvent, result: ReadEventsResult): void {
 }
 
 /** Returns the fields an event changed, from `changedFields` when it names them, else from the body. */
-function selectChangedFields(event: ChangeEvent, notes: EventNote[]): ChangedField[] {
+function selectChangedFields(event: ChangeEvent, notes: EventNote[]): SelectedFields {
   if (event.changeType !== "UPDATE") {
-    return listNonNullFields(event.body);
+    return { fields: listNonNullFields(event.body), absent: [] };
   }
 
   if (event.changedFields.length > 0 && !isBitmapList(event.changedFields)) {
-    return event.changedFields.map((entry) => readBodyValue(event.body, parseEventFieldName(entry)));
+    return readNamedFields(event);
   }
 
   const fields = listNonNullFields(event.body);
@@ -157,7 +173,41 @@ function selectChangedFields(event: ChangeEvent, notes: EventNote[]): ChangedFie
       message: describeBitmapFallback(event, nulledAreNames),
     });
   }
-  return fields;
+  return { fields, absent: [] };
+}
+
+/**
+ * Reads the fields `changedFields` names from the body. An update body contains a field cleared
+ * to null with the value null, so a named field the body leaves out is not a clear. Salesforce
+ * drops fields that the subscribing user cannot see under field-level security. Such a field is
+ * returned as absent, unless `nulledFields` names it as cleared.
+ */
+function readNamedFields(event: ChangeEvent): SelectedFields {
+  const nulled = new Set(
+    isBitmapList(event.nulledFields) ? [] : event.nulledFields.map((entry) => parseEventFieldName(entry).property),
+  );
+  const selected: SelectedFields = { fields: [], absent: [] };
+
+  for (const entry of event.changedFields) {
+    const name = parseEventFieldName(entry);
+    const field = readBodyValue(event.body, name);
+    if (field !== null) {
+      selected.fields.push(field);
+    } else if (nulled.has(name.property)) {
+      selected.fields.push({ property: name.property, value: null });
+    } else {
+      selected.absent.push(name.property);
+    }
+  }
+
+  return selected;
+}
+
+function describeAbsentField(event: ChangeEvent, property: string): string {
+  return (
+    `Salesforce event ${event.eventId} names ${event.entityName}.${property} in changedFields, but its body leaves the field out and nulledFields does not name it, so the new value is unknown and the change was skipped. ` +
+    `Salesforce leaves out fields that the subscribing user cannot see under field-level security; grant that user read access to ${property}, or read the record through the API.`
+  );
 }
 
 function describeBitmapFallback(event: ChangeEvent, nulledAreNames: boolean): string {
@@ -193,14 +243,22 @@ function listNonNullFields(body: Record<string, unknown>): ChangedField[] {
   return fields;
 }
 
-/** Reads a named field's value from the body; a field the body leaves out was set to null. */
-function readBodyValue(body: Record<string, unknown>, name: EventFieldName): ChangedField {
+/**
+ * Reads a named field's value from the body, or returns null when the body leaves the field out.
+ * A compound field sent as null has every part cleared.
+ */
+function readBodyValue(body: Record<string, unknown>, name: EventFieldName): ChangedField | null {
   const [first, second] = name.bodyPath;
   const outer = body[first];
-  if (second === undefined) {
-    return { property: name.property, value: outer ?? null };
+  if (outer === undefined) {
+    return null;
   }
-  return { property: name.property, value: isPlainObject(outer) ? (outer[second] ?? null) : null };
+  if (second === undefined || outer === null) {
+    return { property: name.property, value: outer };
+  }
+
+  const value = isPlainObject(outer) ? outer[second] : undefined;
+  return value === undefined ? null : { property: name.property, value };
 }
 
 function buildChange(event: ChangeEvent, recordId: string, field: ChangedField): PlatformChange {

@@ -116,6 +116,16 @@ describe("buildEventConflicts", () => {
     ]);
   });
 
+  it("builds no clear from a changed field the body leaves out", () => {
+    const changes = salesforceChanges(buildLeadUpdate({ header: { changedFields: ["Status", "Title"] } }));
+
+    const result = build(changes);
+
+    expect(result.conflicts.map((conflict) => [conflict.field, conflict.changes[0]?.value])).toEqual([
+      ["leadStatus", "Working - Contacted"],
+    ]);
+  });
+
   it("finds a record by its 15-character Salesforce Id", () => {
     const base = buildBase({ lead1: buildBaseRecord({ ids: { crm: CONVERTED_LEAD_ID.slice(0, 15) } }) });
 

@@ -93,6 +93,49 @@ describe("readSalesforceEvents", () => {
     ]);
   });
 
+  it("reads a field sent as null as cleared", () => {
+    const body = buildLeadUpdate({ header: { changedFields: ["Title"] }, fields: { Title: null } });
+
+    expect(readSalesforceEvents(body).changes.map((change) => [change.property, change.value])).toEqual([
+      ["Title", null],
+    ]);
+  });
+
+  it("skips a changed field that the body leaves out", () => {
+    const body = buildLeadUpdate({ header: { changedFields: ["Status", "Title", "LastModifiedDate"] } });
+
+    const result = readSalesforceEvents(body);
+
+    expect(result.changes.map((change) => change.property)).toEqual(["Status", "LastModifiedDate"]);
+    expect(result.skipped.map((entry) => [entry.recordId, entry.property, entry.reason])).toEqual([
+      [CONVERTED_LEAD_ID, "Title", "malformedEvent"],
+    ]);
+    expect(result.skipped[0]?.message).toContain(
+      "Salesforce event salesforce:0001a2b3-0000-0000-0000-000000000001:1 names Lead.Title in changedFields",
+    );
+    expect(result.skipped[0]?.message).toContain("field-level security");
+  });
+
+  it("skips a changed compound part that the body leaves out", () => {
+    const body = buildLeadUpdate({
+      header: { changedFields: ["Name.LastName", "Name.FirstName"] },
+      fields: { Name: { LastName: "Example" } },
+    });
+
+    const result = readSalesforceEvents(body);
+
+    expect(result.changes.map((change) => [change.property, change.value])).toEqual([["LastName", "Example"]]);
+    expect(result.skipped.map((entry) => [entry.property, entry.reason])).toEqual([["FirstName", "malformedEvent"]]);
+  });
+
+  it("reads a compound field sent as null as cleared parts", () => {
+    const body = buildLeadUpdate({ header: { changedFields: ["Address.City"] }, fields: { Address: null } });
+
+    expect(readSalesforceEvents(body).changes.map((change) => [change.property, change.value])).toEqual([
+      ["City", null],
+    ]);
+  });
+
   it("adds nulledFields names to the fallback", () => {
     const body = buildLeadUpdate({ header: { changedFields: ["0x01"], nulledFields: ["Title"] } });
 
