@@ -15,6 +15,7 @@ import {
   type ReadEventsResult,
   type SkippedEvent,
 } from "./event-types";
+import { renderCanonicalJson, sha256Hex } from "@fieldpolicy/core";
 import { isBitmapList, parseEventFieldName, toObjectFieldName, type EventFieldName } from "./salesforce-field-names";
 import { parseInstant } from "../normalize/normalize-time";
 
@@ -303,7 +304,7 @@ function readChangeEvent(item: unknown): ChangeEvent | SkippedEvent {
   const entityName = header["entityName"] as string;
   const commitTimestamp = header["commitTimestamp"] as number;
   return {
-    eventId: eventId ?? `salesforce:${entityName}:${recordIds.join(",")}:${commitTimestamp}`,
+    eventId: eventId ?? buildContentId(entityName, recordIds, commitTimestamp, body),
     entityName,
     recordIds,
     changeType: header["changeType"] as string,
@@ -332,6 +333,23 @@ function buildEventId(header: Record<string, unknown>, replayId: unknown): strin
     return `salesforce:${transactionKey}:${sequenceNumber}`;
   }
   return null;
+}
+
+/**
+ * Builds the id of an event that carries none from its content: the entity, records and commit
+ * time, then a hash of the whole body with its header. A redelivery repeats the content, so it
+ * gets the same id and is counted once. Two different changes of one record in the same
+ * millisecond differ in content, so both are kept. Two separate events with identical content
+ * count once, which changes nothing, because they write the same values at the same time.
+ */
+function buildContentId(
+  entityName: string,
+  recordIds: readonly string[],
+  commitTimestamp: number,
+  body: Record<string, unknown>,
+): string {
+  const contentHash = sha256Hex(renderCanonicalJson(body)).slice(0, 16);
+  return `salesforce:${entityName}:${recordIds.join(",")}:${commitTimestamp}:${contentHash}`;
 }
 
 function findHeaderProblem(header: Record<string, unknown>): string | null {

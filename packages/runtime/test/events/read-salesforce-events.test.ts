@@ -198,6 +198,55 @@ describe("readSalesforceEvents", () => {
     expect(result.skipped.map((entry) => entry.reason)).toEqual(["duplicateEvent"]);
   });
 
+  describe("without an event id", () => {
+    const buildIdlessUpdate = (fields: Record<string, unknown>): Record<string, unknown> =>
+      buildLeadUpdate({
+        header: { transactionKey: undefined, sequenceNumber: undefined, changedFields: Object.keys(fields) },
+        fields,
+      });
+
+    it("keeps two changes of the same millisecond", () => {
+      const result = readSalesforceEvents([
+        buildIdlessUpdate({ Status: "Working - Contacted" }),
+        buildIdlessUpdate({ Title: "CFO" }),
+      ]);
+
+      expect(result.changes.map((change) => [change.property, change.value])).toEqual([
+        ["Status", "Working - Contacted"],
+        ["Title", "CFO"],
+      ]);
+      expect(result.skipped).toEqual([]);
+    });
+
+    it("gives two different events different ids", () => {
+      const result = readSalesforceEvents([
+        buildIdlessUpdate({ Status: "Working - Contacted" }),
+        buildIdlessUpdate({ Status: "Closed - Not Converted" }),
+      ]);
+
+      expect(new Set(result.changes.map((change) => change.eventId)).size).toBe(2);
+    });
+
+    it("counts a repeated event once", () => {
+      const result = readSalesforceEvents([
+        buildIdlessUpdate({ Status: "Working - Contacted" }),
+        buildIdlessUpdate({ Status: "Working - Contacted" }),
+      ]);
+
+      expect(result.changes).toHaveLength(1);
+      expect(result.skipped.map((entry) => entry.reason)).toEqual(["duplicateEvent"]);
+    });
+
+    it("gives an event the same id whatever its key order", () => {
+      const event = buildIdlessUpdate({ Status: "Working - Contacted", Title: "CFO" });
+      const reordered = Object.fromEntries(Object.entries(event).reverse());
+
+      expect(readSalesforceEvents(reordered).changes[0]?.eventId).toBe(
+        readSalesforceEvents(event).changes[0]?.eventId,
+      );
+    });
+  });
+
   it.each([
     ["no header", { ChangeEventHeader: undefined }, "must be an object with a ChangeEventHeader"],
     [
