@@ -234,13 +234,15 @@ describe("resolve of real change events against a base snapshot", () => {
     ]);
     decisions = parseLines(run.stdout);
 
-    if (process.env["UPDATE_GOLDEN"] === "1" && run.status === 0) {
+    // The input contains malformed events on purpose, so a complete run exits with code 1.
+    if (process.env["UPDATE_GOLDEN"] === "1" && run.status === 1) {
       writeFileSync(GOLDEN_DECISIONS, run.stdout);
     }
   });
 
-  it("exits with code 0 despite skips", () => {
-    expect(run.status, run.stderr).toBe(0);
+  it("exits with code 1 for the malformed events", () => {
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toContain("3 skipped events are malformed, an input error");
   });
 
   it("writes the golden decisions", () => {

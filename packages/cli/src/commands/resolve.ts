@@ -82,14 +82,13 @@ async function runResolve(options: ResolveCommandOptions): Promise<number> {
   const users = options.users === undefined ? undefined : loadUsers(options.users);
   const ir = await loadPolicyOption(options.policy);
 
-  const input = hasEventOptions(options)
+  // Malformed events are input errors just as invalid conflict lines are, so either exits with 1.
+  const { input, inputErrors } = hasEventOptions(options)
     ? openEventInput(ir, options)
-    : options.input === undefined
-      ? process.stdin
-      : openInput(options.input);
+    : { input: options.input === undefined ? process.stdin : openInput(options.input), inputErrors: 0 };
   if (options.store === undefined) {
     const { errors } = await resolveLines({ ir, now, users, input, output: process.stdout });
-    return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+    return errors + inputErrors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
   }
 
   // With --store, each decision is also recorded. A batch is one transaction, so a killed run
@@ -107,7 +106,7 @@ async function runResolve(options: ResolveCommandOptions): Promise<number> {
       onDecision: (decision) => recorder.add(decision),
     });
     process.stderr.write(`${formatRecordSummary(await recorder.finish(), options.store)}\n`);
-    return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+    return errors + inputErrors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
   } finally {
     await recorder.close();
   }
@@ -201,8 +200,11 @@ export async function resolveLines(options: ResolveLinesOptions): Promise<{ line
   return { lines, errors };
 }
 
-/** Builds conflicts from event files against the base snapshot and lists skipped events on standard error. */
-function openEventInput(ir: PolicyIR, options: ResolveCommandOptions): Readable {
+/**
+ * Builds conflicts from event files against the base snapshot, lists skipped events on standard
+ * error and returns the conflicts with the count of malformed events.
+ */
+function openEventInput(ir: PolicyIR, options: ResolveCommandOptions): { input: Readable; inputErrors: number } {
   const events = loadEventInput(ir, options);
   if (!events.ok) {
     throw new UsageError(events.message, events.exitCode);
@@ -210,7 +212,7 @@ function openEventInput(ir: PolicyIR, options: ResolveCommandOptions): Readable 
   for (const line of events.report) {
     process.stderr.write(`fieldpolicy resolve: ${line}\n`);
   }
-  return events.input;
+  return { input: events.input, inputErrors: events.malformedEvents };
 }
 
 function openInput(file: string): Readable {

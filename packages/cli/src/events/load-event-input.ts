@@ -28,7 +28,14 @@ export interface EventInputOptions {
 
 /** The conflicts as JSON lines and the report for standard error, or what is wrong with the options or files. */
 export type EventInput =
-  { ok: true; input: Readable; report: string[] } | { ok: false; message: string; exitCode: number };
+  | {
+      ok: true;
+      input: Readable;
+      report: string[];
+      /** Count of malformed events and event fields, which are input errors like invalid conflict lines. */
+      malformedEvents: number;
+    }
+  | { ok: false; message: string; exitCode: number };
 
 /** True when the options ask for the event mode. */
 export function hasEventOptions(options: EventInputOptions): boolean {
@@ -37,9 +44,9 @@ export function hasEventOptions(options: EventInputOptions): boolean {
 
 /**
  * Reads the event files and the base snapshot, and builds the conflicts. Events that cannot be
- * used (malformed, unknown property, no base record) are listed in the report and left out;
- * they do not fail the run. A missing or invalid base snapshot does, because no event can be
- * placed without it.
+ * used (malformed, unknown property, no base record) are listed in the report and left out, so
+ * the other events still resolve. Malformed events are counted, because they are input errors.
+ * A missing or invalid base snapshot fails the run, because no event can be placed without it.
  */
 export function loadEventInput(ir: PolicyIR, options: EventInputOptions): EventInput {
   const problem = checkEventOptions(options);
@@ -85,10 +92,18 @@ export function loadEventInput(ir: PolicyIR, options: EventInputOptions): EventI
   skipped.push(...built.skipped);
 
   const lines = built.conflicts.map((conflict) => `${JSON.stringify(conflict)}\n`);
+  const malformedEvents = skipped.filter((entry) => entry.reason === "malformedEvent").length;
   return {
     ok: true,
     input: Readable.from(lines),
-    report: renderEventReport(changes.length, built.conflicts.length, skipped, notes),
+    report: renderEventReport({
+      changes: changes.length,
+      conflicts: built.conflicts.length,
+      skipped,
+      malformed: malformedEvents,
+      notes,
+    }),
+    malformedEvents,
   };
 }
 
@@ -188,19 +203,35 @@ function describeReadError(error: unknown): string {
   return "cannot be read";
 }
 
-/** Renders one line per skipped event and note, then a count of what became of the changes. */
-function renderEventReport(
-  changes: number,
-  conflicts: number,
-  skipped: readonly SkippedEvent[],
-  notes: readonly EventNote[],
-): string[] {
+/**
+ * Renders one line per skipped event and note, then a count of what became of the changes. When
+ * events were malformed, the last lines state that the run exits with code 1, and whether
+ * anything was left to resolve.
+ */
+function renderEventReport(input: {
+  changes: number;
+  conflicts: number;
+  skipped: readonly SkippedEvent[];
+  malformed: number;
+  notes: readonly EventNote[];
+}): string[] {
+  const { changes, conflicts, skipped, malformed } = input;
   const lines = [
-    ...notes.map((note) => `note: ${note.message}`),
+    ...input.notes.map((note) => `note: ${note.message}`),
     ...skipped.map((entry) => `skipped (${entry.reason}): ${entry.message}`),
   ];
   lines.push(
     `Read ${changes} ${changes === 1 ? "change" : "changes"} from events into ${conflicts} ${conflicts === 1 ? "conflict" : "conflicts"}; ${skipped.length} skipped.`,
   );
+
+  if (malformed === 0) {
+    return lines;
+  }
+  lines.push(
+    `${malformed} skipped ${malformed === 1 ? "event is" : "events are"} malformed, an input error, so the run exits with code 1; fix the events where they are exported.`,
+  );
+  if (conflicts === 0) {
+    lines.push("No conflict could be built from the events, so nothing was resolved.");
+  }
   return lines;
 }

@@ -104,15 +104,27 @@ describe("fieldpolicy resolve with events", () => {
     expect(run.stderr).toContain("into 2 conflicts; 10 skipped.");
   });
 
-  it("reads JSON lines and skips a line that is not JSON", async () => {
+  it("skips a line that is not JSON and exits 1", async () => {
     const events = readShared("hubspot-webhook-examples.json")["hubspot_docs_webhooks_overview_example"] as unknown[];
     const lines = await writeJson("hubspot.jsonl", `${JSON.stringify(events)}\n{not json\n`);
 
     const run = resolveEvents({ hubspot: lines, base: baseFile });
 
-    expect(run.status).toBe(0);
+    expect(run.status).toBe(1);
     expect(decisionFields(run)).toEqual(["lifecycleStage"]);
     expect(run.stderr).toContain("skipped (malformedEvent): Line 2 of --hubspot-events");
+    expect(run.stderr).toContain("1 skipped event is malformed, an input error");
+  });
+
+  it("exits 1 when every event is malformed", async () => {
+    const events = await writeJson("salesforce-malformed.json", [{ ChangeEventHeader: {} }, { Status: "Working" }]);
+
+    const run = resolveEvents({ salesforce: events, base: baseFile });
+
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("No conflict could be built from the events, so nothing was resolved.");
+    expect(run.stderr).not.toContain("    at ");
   });
 
   it("rejects event files without a base", () => {

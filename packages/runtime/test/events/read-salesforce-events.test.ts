@@ -241,9 +241,7 @@ describe("readSalesforceEvents", () => {
       const event = buildIdlessUpdate({ Status: "Working - Contacted", Title: "CFO" });
       const reordered = Object.fromEntries(Object.entries(event).reverse());
 
-      expect(readSalesforceEvents(reordered).changes[0]?.eventId).toBe(
-        readSalesforceEvents(event).changes[0]?.eventId,
-      );
+      expect(readSalesforceEvents(reordered).changes[0]?.eventId).toBe(readSalesforceEvents(event).changes[0]?.eventId);
     });
   });
 
