@@ -6,10 +6,9 @@ import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "@fieldpolicy/core";
 import { describe, expect, it } from "vitest";
+import { CLI_LAUNCHER } from "../../../test/support/cli-launcher";
 import { compilePolicy } from "../src/index";
 import { createPolicyFolder, renderSmallPolicyLiteral } from "./policy-folder";
-
-const REPOSITORY = path.resolve(import.meta.dirname, "../../..");
 
 function createHostilePolicy(): { folder: string; writtenFile: string; spawnedFile: string } {
   const folder = createPolicyFolder({});
@@ -75,11 +74,11 @@ describe("compiling a hostile policy", () => {
   it("completes `fieldpolicy check` with exit code 1 and no side effects", () => {
     const hostile = createHostilePolicy();
 
-    const run = spawnSync(
-      path.join(REPOSITORY, "node_modules/.bin/tsx"),
-      [path.join(REPOSITORY, "packages/cli/src/main.ts"), "check", "hostile.policy.ts", "--format", "json"],
-      { cwd: hostile.folder, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
-    );
+    const run = spawnSync(process.execPath, [CLI_LAUNCHER, "check", "hostile.policy.ts", "--format", "json"], {
+      cwd: hostile.folder,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     const diagnostics = JSON.parse(run.stdout) as Diagnostic[];
 
     expect(run.status).toBe(1);

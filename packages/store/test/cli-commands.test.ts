@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { Decision } from "@fieldpolicy/core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { CLI_LAUNCHER } from "../../../test/support/cli-launcher";
 import { openStore, type StoreEngine } from "../src/index";
 import { createStoreLocation, ENGINES } from "./support/engines";
 import { makeDecision } from "./support/make-decision";
@@ -26,7 +27,7 @@ afterAll(() => {
 
 /** Runs the fieldpolicy command line from the repository root. */
 function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "packages/cli/src/main.ts", ...args], {
+  const result = spawnSync(process.execPath, [CLI_LAUNCHER, ...args], {
     cwd: REPOSITORY,
     encoding: "utf8",
     timeout: 60_000,

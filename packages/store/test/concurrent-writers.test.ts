@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Decision } from "@fieldpolicy/core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { CLI_LAUNCHER } from "../../../test/support/cli-launcher";
 import { openStore, type StoreEngine } from "../src/index";
 import { createStoreLocation, ENGINES } from "./support/engines";
 import { startPostgresServer, type PostgresServer } from "./support/postgres-server";
@@ -96,7 +97,7 @@ function writeConflicts(folder: string, name: string, from: number, to: number):
 
 /** Runs `fieldpolicy resolve --store` and returns its decisions. */
 function runResolver(input: string, store: string): Promise<Decision[]> {
-  const args = ["--import", "tsx", "packages/cli/src/main.ts", "resolve", "--policy", "policies/lead.policy.ts", "--input", input];
+  const args = [CLI_LAUNCHER, "resolve", "--policy", "policies/lead.policy.ts", "--input", input];
   const child = spawn(process.execPath, [...args, "--now", "2026-12-04T12:00:00Z", "--store", store, "--batch-size", "25"], {
     cwd: REPOSITORY,
     stdio: ["ignore", "pipe", "pipe"],

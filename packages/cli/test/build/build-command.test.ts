@@ -2,19 +2,16 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CLI_LAUNCHER } from "../../../../test/support/cli-launcher";
 import { breakPolicy, createBuildProject, REPOSITORY_ROOT } from "./build-project";
 
-/** Runs the CLI from source in a folder. */
+/** Runs the CLI through its launcher in a folder. */
 function runCli(cwd: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(
-    path.join(REPOSITORY_ROOT, "node_modules/.bin/tsx"),
-    [path.join(REPOSITORY_ROOT, "packages/cli/src/main.ts"), ...args],
-    {
-      cwd,
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1" },
-    },
-  );
+  const run = spawnSync(process.execPath, [CLI_LAUNCHER, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

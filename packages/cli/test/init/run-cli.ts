@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { CLI_LAUNCHER } from "../../../../test/support/cli-launcher";
 
 /** The repository root, where `pnpm fieldpolicy` runs. */
 export const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -11,9 +12,9 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real `fieldpolicy` entry point through tsx, as `pnpm fieldpolicy` does, from the repository root. */
+/** Runs the `fieldpolicy` launcher, as `pnpm fieldpolicy` does, from the repository root. */
 export function runCli(args: readonly string[]): CliRun {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "packages/cli/src/main.ts", ...args], {
+  const result = spawnSync(process.execPath, [CLI_LAUNCHER, ...args], {
     cwd: REPO_ROOT,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },

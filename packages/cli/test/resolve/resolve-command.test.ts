@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Decision } from "@fieldpolicy/core";
 import { compilePolicy } from "@fieldpolicy/compiler";
 import { describe, expect, it } from "vitest";
+import { CLI_LAUNCHER } from "../../../../test/support/cli-launcher";
 import { resolveLines } from "../../src/commands/resolve";
 
 const REPOSITORY_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -42,7 +43,7 @@ async function runLines(lines: string[]): Promise<{ decisions: Decision[]; error
 }
 
 function runCli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "packages/cli/src/main.ts", "resolve", ...args], {
+  const run = spawnSync(process.execPath, [CLI_LAUNCHER, "resolve", ...args], {
     cwd: REPOSITORY_ROOT,
     encoding: "utf8",
     input,

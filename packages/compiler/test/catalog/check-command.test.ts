@@ -2,12 +2,13 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import type { Diagnostic } from "@fieldpolicy/core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { CLI_LAUNCHER } from "../../../../test/support/cli-launcher";
 
 const REPOSITORY_ROOT = join(import.meta.dirname, "../../../..");
 
 // Runs the command line the way `pnpm fieldpolicy` does, from the repository root.
 function runFieldpolicy(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(join(REPOSITORY_ROOT, "node_modules/.bin/tsx"), ["packages/cli/src/main.ts", ...args], {
+  const result = spawnSync(process.execPath, [CLI_LAUNCHER, ...args], {
     cwd: REPOSITORY_ROOT,
     encoding: "utf8",
   });

@@ -1,0 +1,162 @@
+// Bundles the command line into JavaScript with esbuild, so `pnpm fieldpolicy` starts without
+// transpiling a few hundred TypeScript modules through tsx's loader hooks on every run.
+//
+// Layout of the bundle folder:
+//   bundle.json        the manifest: current build and the inputs it was built from
+//   builds/<id>/       one build: main.js, one chunk per command and shared chunks, source maps
+//   tmp-<pid>-<n>/     a build being written
+// A build's id is a hash of its inputs, and a build is only ever published by renaming its
+// finished folder, so concurrent runs never load a half-written chunk.
+
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createHash, randomUUID } from "node:crypto";
+import { build } from "esbuild";
+import { BUILDS_FOLDER, recordInputs, writeBundleManifest } from "./bundle-manifest.mjs";
+import { externalDependencies, sourceLocationDefines, sourceLocations } from "./bundle-plugins.mjs";
+
+/** Path of the command line's TypeScript entry point, relative to the repository. */
+export const CLI_ENTRY = "packages/cli/src/main.ts";
+
+/** Default bundle folder, relative to the repository. Git ignores it. */
+export const DEFAULT_BUNDLE_FOLDER = "packages/cli/dist";
+
+const TEMPORARY_PREFIX = "tmp-";
+
+// Older builds are removed once they are this old, not at once, because a command still running
+// from one may yet import one of its chunks (resolve imports the store's on its first store error).
+const STALE_BUILD_AGE_MS = 60 * 60 * 1000;
+
+// Files besides the bundled sources whose change makes the bundle stale: this bundler (its options
+// and plugins), and the lockfile, because the bundle imports each dependency by the path of the
+// installed version.
+const BUNDLER_FILES = [
+  "packages/cli/scripts/bundle-cli.mjs",
+  "packages/cli/scripts/bundle-manifest.mjs",
+  "packages/cli/scripts/bundle-plugins.mjs",
+];
+const LOCKFILE = "pnpm-lock.yaml";
+
+/**
+ * Bundles the command line from the repository's sources into `bundleFolder` and makes it the
+ * current build. Returns the manifest it wrote. Throws esbuild's error when a source does not
+ * bundle (a syntax error, an import that does not resolve).
+ */
+export async function buildCliBundle({ repositoryRoot, bundleFolder }) {
+  const temporary = path.join(bundleFolder, `${TEMPORARY_PREFIX}${process.pid}-${randomUUID()}`);
+  mkdirSync(temporary, { recursive: true });
+
+  let inputs;
+  try {
+    const sources = await bundleSources({ repositoryRoot, outdir: temporary });
+    inputs = recordInputs(repositoryRoot, [...sources, ...findPackageManifests(sources), ...BUNDLER_FILES, ...existing(repositoryRoot, [LOCKFILE])]);
+  } catch (error) {
+    rmSync(temporary, { recursive: true, force: true });
+    throw error;
+  }
+
+  const id = hashInputs(repositoryRoot, inputs);
+  publishBuild({ bundleFolder, temporary, id });
+
+  const manifest = writeBundleManifest(bundleFolder, { repositoryRoot, build: id, entry: "main.js", inputs });
+  removeStaleBuilds(bundleFolder, id);
+  return manifest;
+}
+
+// Runs esbuild and returns the repository-relative paths of the sources it bundled.
+async function bundleSources({ repositoryRoot, outdir }) {
+  const result = await build({
+    entryPoints: [path.join(repositoryRoot, CLI_ENTRY)],
+    absWorkingDir: repositoryRoot,
+    outdir,
+    bundle: true,
+    // Each command module, and the compiler, store and generators behind them, stays a chunk of
+    // its own that is loaded only when commands/index.ts imports it.
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    // Resolve packages as Node does: without esbuild's default `module` condition and main field,
+    // which name builds meant for bundlers.
+    conditions: [],
+    mainFields: ["main"],
+    // Stack traces of internal errors point at the TypeScript sources, as they did through tsx.
+    sourcemap: "linked",
+    metafile: true,
+    logLevel: "silent",
+    plugins: [externalDependencies(), sourceLocations()],
+    define: sourceLocationDefines(),
+  });
+
+  return Object.keys(result.metafile.inputs);
+}
+
+// A workspace package's manifest decides how its entry resolves, so it is an input of every
+// bundle that contains the package's sources.
+function findPackageManifests(sources) {
+  const manifests = new Set();
+  for (const source of sources) {
+    const [group, name] = source.split("/");
+    if (group === "packages" || group === "generators") {
+      manifests.add(`${group}/${name}/package.json`);
+    }
+  }
+  return [...manifests];
+}
+
+function existing(repositoryRoot, relativePaths) {
+  return relativePaths.filter((relativePath) => statSync(path.join(repositoryRoot, relativePath), { throwIfNoEntry: false }) !== undefined);
+}
+
+// Equal inputs give an equal id, so runs that bundle the same sources at once publish one build.
+function hashInputs(repositoryRoot, inputs) {
+  const hash = createHash("sha256").update(repositoryRoot);
+  for (const [relativePath, { sha256 }] of Object.entries(inputs)) {
+    hash.update(`\n${relativePath} ${sha256}`);
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+// Renames the finished build into place. When another run published the same id first, its
+// folder contains the same files, so this run's copy is dropped.
+function publishBuild({ bundleFolder, temporary, id }) {
+  const builds = path.join(bundleFolder, BUILDS_FOLDER);
+  mkdirSync(builds, { recursive: true });
+  try {
+    renameSync(temporary, path.join(builds, id));
+  } catch (error) {
+    rmSync(temporary, { recursive: true, force: true });
+    if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") {
+      throw error;
+    }
+  }
+}
+
+// Removes builds other than the current one, and folders of interrupted runs, once they are old.
+function removeStaleBuilds(bundleFolder, currentId) {
+  const cutoff = Date.now() - STALE_BUILD_AGE_MS;
+  const candidates = [
+    ...listFolders(path.join(bundleFolder, BUILDS_FOLDER)).filter((folder) => path.basename(folder) !== currentId),
+    ...listFolders(bundleFolder).filter((folder) => path.basename(folder).startsWith(TEMPORARY_PREFIX)),
+  ];
+  for (const folder of candidates) {
+    const stats = statSync(folder, { throwIfNoEntry: false });
+    if (stats !== undefined && stats.mtimeMs < cutoff) {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+}
+
+function listFolders(folder) {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(folder, entry.name));
+}
+
+// `node packages/cli/scripts/bundle-cli.mjs` bundles into the default folder.
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const repositoryRoot = path.resolve(fileURLToPath(import.meta.url), "../../../..");
+  const manifest = await buildCliBundle({ repositoryRoot, bundleFolder: path.join(repositoryRoot, DEFAULT_BUNDLE_FOLDER) });
+  console.log(`Bundled ${Object.keys(manifest.inputs).length} files into build ${manifest.build}.`);
+}

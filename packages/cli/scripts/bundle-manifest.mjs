@@ -1,0 +1,96 @@
+// The manifest of the command line's bundle: which build is current and which files it was built
+// from, so the launcher can tell whether a source changed since. It runs before every command, so
+// it uses only Node's built-in modules and stats files rather than reading them where it can.
+
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/** Name of the manifest file in the bundle folder. */
+export const MANIFEST_FILE = "bundle.json";
+
+/** Folder of the bundle folder that holds one subfolder per build. */
+export const BUILDS_FOLDER = "builds";
+
+// Bumped when the manifest's shape changes, so a launcher never trusts a manifest it cannot read.
+const MANIFEST_VERSION = 1;
+
+/**
+ * Reads the bundle folder's manifest. Returns null when there is none or it is unreadable, which
+ * the launcher treats as a stale bundle.
+ */
+export function readBundleManifest(bundleFolder) {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(bundleFolder, MANIFEST_FILE), "utf8"));
+  } catch {
+    return null;
+  }
+  return manifest?.version === MANIFEST_VERSION ? manifest : null;
+}
+
+/**
+ * Finds the first reason the bundle described by `manifest` no longer matches the repository, or
+ * returns null when it matches. An input counts as changed when its size differs, or when its
+ * modification time differs and so does its SHA-256, so a checkout that only touches files does
+ * not force a rebuild.
+ *
+ * NOTE: only recorded inputs are compared, so a new file that would take precedence in resolving
+ * an unchanged import (a `foo.tsx` added beside `foo.ts`) goes unnoticed until an input changes.
+ */
+export function findStaleInput(manifest, repositoryRoot) {
+  // Paths to the sources and dependencies are absolute in the bundle, so a moved checkout needs a
+  // new one.
+  if (manifest.repositoryRoot !== repositoryRoot) {
+    return `the repository moved from ${manifest.repositoryRoot}`;
+  }
+
+  for (const [relativePath, recorded] of Object.entries(manifest.inputs)) {
+    const file = path.join(repositoryRoot, relativePath);
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (stats === undefined) {
+      return `${relativePath} was removed`;
+    }
+    if (stats.size !== recorded.size) {
+      return `${relativePath} changed`;
+    }
+    if (stats.mtimeMs !== recorded.mtimeMs && hashFile(file) !== recorded.sha256) {
+      return `${relativePath} changed`;
+    }
+  }
+  return null;
+}
+
+/** Returns the absolute path of the entry module of the build a manifest names. */
+export function resolveBundleEntry(bundleFolder, manifest) {
+  return path.join(bundleFolder, BUILDS_FOLDER, manifest.build, manifest.entry);
+}
+
+/** Records size, modification time and SHA-256 of each input, keyed by its path in the repository. */
+export function recordInputs(repositoryRoot, relativePaths) {
+  const inputs = {};
+  for (const relativePath of [...relativePaths].sort()) {
+    const file = path.join(repositoryRoot, relativePath);
+    const { size, mtimeMs } = statSync(file);
+    inputs[relativePath] = { size, mtimeMs, sha256: hashFile(file) };
+  }
+  return inputs;
+}
+
+/**
+ * Writes the manifest that makes `build` the current bundle. The file is written beside its final
+ * name and renamed over it, so a concurrent launcher reads either the old manifest or the new one.
+ */
+export function writeBundleManifest(bundleFolder, { repositoryRoot, build, entry, inputs }) {
+  const manifest = { version: MANIFEST_VERSION, repositoryRoot, build, entry, inputs };
+  const target = path.join(bundleFolder, MANIFEST_FILE);
+  const temporary = `${target}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(manifest, null, 2)}\n`, "utf8");
+  renameSync(temporary, target);
+  return manifest;
+}
+
+/** Returns the SHA-256 of a file's bytes, in hexadecimal. */
+export function hashFile(file) {
+  return createHash("sha256").update(readFileSync(file)).digest("hex");
+}
