@@ -21,8 +21,6 @@ function describeValue(value) {
 
 // packages/runtime/src/normalize/salesforce-id.ts
 var SUFFIX_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
-var ID_15 = /^[a-zA-Z0-9]{15}$/;
-var ID_18 = /^[a-zA-Z0-9]{18}$/;
 function computeSalesforceIdSuffix(id15) {
   let suffix = "";
   for (let block = 0; block < 3; block += 1) {
@@ -38,41 +36,77 @@ function computeSalesforceIdSuffix(id15) {
   return suffix;
 }
 function isSalesforceId(id) {
-  if (ID_15.test(id)) {
-    return true;
+  if (id.length === 15) {
+    return isAlphanumeric(id);
   }
-  return ID_18.test(id) && computeSalesforceIdSuffix(id.slice(0, 15)) === id.slice(15);
+  return id.length === 18 && isAlphanumeric(id) && computeSalesforceIdSuffix(id) === id.slice(15);
 }
 function toSalesforceId18(id) {
-  if (ID_15.test(id)) {
-    return id + computeSalesforceIdSuffix(id);
+  if (id.length === 15) {
+    return isAlphanumeric(id) ? id + computeSalesforceIdSuffix(id) : null;
   }
   return isSalesforceId(id) ? id : null;
 }
-function salesforceIdsEqual(left, right) {
-  const leftId = toSalesforceId18(left);
-  const rightId = toSalesforceId18(right);
-  if (leftId === null || rightId === null) {
-    return left === right;
+function isAlphanumeric(text) {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const digit = code >= 48 && code <= 57;
+    const upper = code >= 65 && code <= 90;
+    const lower = code >= 97 && code <= 122;
+    if (!digit && !upper && !lower) {
+      return false;
+    }
   }
-  return leftId === rightId;
+  return true;
 }
 
 // packages/runtime/src/normalize/user-reference.ts
 function findUserBySystemId(directory, system, nativeId) {
-  return directory?.users.find((user) => {
-    const id = user.ids[system];
-    return id !== void 0 && salesforceIdsEqual(id, nativeId);
-  });
+  return directory === void 0 ? void 0 : indexOf(directory).bySystemId.get(system)?.get(toIdKey(nativeId));
 }
 function findUserByReference(directory, reference) {
-  return directory?.users.find((user) => toUserReference(user) === reference);
+  return directory === void 0 ? void 0 : indexOf(directory).byReference.get(reference);
 }
 function toUserReference(user) {
   return user.email.trim().toLowerCase();
 }
 function findActiveSystemId(user, system) {
   return user.active[system] === true ? user.ids[system] : void 0;
+}
+var INDEXES = /* @__PURE__ */ new WeakMap();
+function indexOf(directory) {
+  const cached = INDEXES.get(directory);
+  if (cached !== void 0 && cached.users === directory.users && cached.size === directory.users.length) {
+    return cached;
+  }
+  const index = buildIndex(directory.users);
+  INDEXES.set(directory, index);
+  return index;
+}
+function buildIndex(users) {
+  const bySystemId = /* @__PURE__ */ new Map();
+  const byReference = /* @__PURE__ */ new Map();
+  for (const user of users) {
+    for (const [system, id] of Object.entries(user.ids)) {
+      let ids = bySystemId.get(system);
+      if (ids === void 0) {
+        ids = /* @__PURE__ */ new Map();
+        bySystemId.set(system, ids);
+      }
+      const key = toIdKey(id);
+      if (!ids.has(key)) {
+        ids.set(key, user);
+      }
+    }
+    const reference = toUserReference(user);
+    if (!byReference.has(reference)) {
+      byReference.set(reference, user);
+    }
+  }
+  return { users, size: users.length, bySystemId, byReference };
+}
+function toIdKey(id) {
+  return toSalesforceId18(id) ?? id;
 }
 
 // packages/runtime/src/normalize/value-map.ts
@@ -89,12 +123,22 @@ function mapToNative(canonical, canonicalValues, valueMap) {
   if (valueMap === void 0) {
     return canonicalValues.includes(canonical) ? canonical : void 0;
   }
-  for (const [native, mapped] of Object.entries(valueMap.values)) {
-    if (mapped === canonical) {
-      return native;
+  return outboundOf(valueMap).get(canonical);
+}
+var OUTBOUND = /* @__PURE__ */ new WeakMap();
+function outboundOf(valueMap) {
+  let outbound = OUTBOUND.get(valueMap);
+  if (outbound === void 0) {
+    const natives = /* @__PURE__ */ new Map();
+    for (const [native, canonical] of Object.entries(valueMap.values)) {
+      if (!natives.has(canonical)) {
+        natives.set(canonical, native);
+      }
     }
+    outbound = natives;
+    OUTBOUND.set(valueMap, outbound);
   }
-  return void 0;
+  return outbound;
 }
 
 // packages/runtime/src/normalize/encode-value.ts
@@ -4460,25 +4504,25 @@ function buildRegex(units) {
   return [\`^\${re}$\`, units];
 }
 function match(input, regex, handlers) {
-  const matches = input.match(regex);
-  if (matches) {
+  const matches2 = input.match(regex);
+  if (matches2) {
     const all = {};
     let matchIndex = 1;
     for (const i in handlers) {
       if (hasOwnProperty(handlers, i)) {
         const h = handlers[i], groups = h.groups ? h.groups + 1 : 1;
         if (!h.literal && h.token) {
-          all[h.token.val[0]] = h.deser(matches.slice(matchIndex, matchIndex + groups));
+          all[h.token.val[0]] = h.deser(matches2.slice(matchIndex, matchIndex + groups));
         }
         matchIndex += groups;
       }
     }
-    return [matches, all];
+    return [matches2, all];
   } else {
-    return [matches, {}];
+    return [matches2, {}];
   }
 }
-function dateTimeFromMatches(matches) {
+function dateTimeFromMatches(matches2) {
   const toField = (token) => {
     switch (token) {
       case "S":
@@ -4514,35 +4558,35 @@ function dateTimeFromMatches(matches) {
   };
   let zone = null;
   let specificOffset;
-  if (!isUndefined(matches.z)) {
-    zone = IANAZone.create(matches.z);
+  if (!isUndefined(matches2.z)) {
+    zone = IANAZone.create(matches2.z);
   }
-  if (!isUndefined(matches.Z)) {
+  if (!isUndefined(matches2.Z)) {
     if (!zone) {
-      zone = new FixedOffsetZone(matches.Z);
+      zone = new FixedOffsetZone(matches2.Z);
     }
-    specificOffset = matches.Z;
+    specificOffset = matches2.Z;
   }
-  if (!isUndefined(matches.q)) {
-    matches.M = (matches.q - 1) * 3 + 1;
+  if (!isUndefined(matches2.q)) {
+    matches2.M = (matches2.q - 1) * 3 + 1;
   }
-  if (!isUndefined(matches.h)) {
-    if (matches.h < 12 && matches.a === 1) {
-      matches.h += 12;
-    } else if (matches.h === 12 && matches.a === 0) {
-      matches.h = 0;
+  if (!isUndefined(matches2.h)) {
+    if (matches2.h < 12 && matches2.a === 1) {
+      matches2.h += 12;
+    } else if (matches2.h === 12 && matches2.a === 0) {
+      matches2.h = 0;
     }
   }
-  if (matches.G === 0 && matches.y) {
-    matches.y = -matches.y;
+  if (matches2.G === 0 && matches2.y) {
+    matches2.y = -matches2.y;
   }
-  if (!isUndefined(matches.u)) {
-    matches.S = parseMillis(matches.u);
+  if (!isUndefined(matches2.u)) {
+    matches2.S = parseMillis(matches2.u);
   }
-  const vals = Object.keys(matches).reduce((r, k) => {
+  const vals = Object.keys(matches2).reduce((r, k) => {
     const f = toField(k);
     if (f) {
-      r[f] = matches[k];
+      r[f] = matches2[k];
     }
     return r;
   }, {});
@@ -4586,8 +4630,8 @@ var TokenParser = class {
     if (!this.isValid) {
       return { input, tokens: this.tokens, invalidReason: this.invalidReason };
     } else {
-      const [rawMatches, matches] = match(input, this.regex, this.handlers), [result, zone, specificOffset] = matches ? dateTimeFromMatches(matches) : [null, null, void 0];
-      if (hasOwnProperty(matches, "a") && hasOwnProperty(matches, "H")) {
+      const [rawMatches, matches2] = match(input, this.regex, this.handlers), [result, zone, specificOffset] = matches2 ? dateTimeFromMatches(matches2) : [null, null, void 0];
+      if (hasOwnProperty(matches2, "a") && hasOwnProperty(matches2, "H")) {
         throw new ConflictingSpecificationError(
           "Can't include meridiem when specifying 24-hour format"
         );
@@ -4597,7 +4641,7 @@ var TokenParser = class {
         tokens: this.tokens,
         regex: this.regex,
         rawMatches,
-        matches,
+        matches: matches2,
         result,
         zone,
         specificOffset
@@ -6901,35 +6945,130 @@ function renderNative(native) {
   }
 }
 
-// packages/core/src/canonical-json.ts
-import { createHash } from "node:crypto";
-function renderCanonicalJson(value) {
-  return JSON.stringify(sortKeys(value), null, 2) + "\\n";
+// packages/runtime/src/decision/decision-id.ts
+import * as crypto from "node:crypto";
+
+// packages/runtime/src/decision/canonical-text.ts
+function renderCanonicalText(value) {
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(value);
+    case "number":
+      return Number.isFinite(value) ? String(value) : "null";
+    case "boolean":
+      return value ? "true" : "false";
+    case "bigint":
+      return String(value);
+    case "object":
+      return value === null ? "null" : renderObject(value);
+    default:
+      return "null";
+  }
 }
-function sortKeys(value) {
+function renderObject(value) {
+  if (typeof value.toJSON === "function") {
+    return renderCanonicalText(callToJson(value));
+  }
   if (Array.isArray(value)) {
-    return value.map(sortKeys);
-  }
-  if (value !== null && typeof value === "object") {
-    const sorted = {};
-    for (const key of Object.keys(value).sort()) {
-      const child = value[key];
-      if (child !== void 0) {
-        sorted[key] = sortKeys(child);
-      }
+    let text2 = "[";
+    for (let index = 0; index < value.length; index += 1) {
+      text2 += (index === 0 ? "" : ",") + renderItem(value[index]);
     }
-    return sorted;
+    return text2 + "]";
   }
-  return value;
+  const record = value;
+  const keys = Object.keys(record).sort(compareCodeUnits);
+  let text = "{";
+  for (const key of keys) {
+    const child = record[key];
+    if (isOmitted(child)) {
+      continue;
+    }
+    text += (text.length === 1 ? "" : ",") + JSON.stringify(key) + ":" + renderCanonicalText(child);
+  }
+  return text + "}";
 }
-function sha256Hex(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+function renderItem(item) {
+  return isOmitted(item) ? "null" : renderCanonicalText(item);
+}
+function isOmitted(value) {
+  return value === void 0 || typeof value === "function" || typeof value === "symbol";
+}
+function callToJson(value) {
+  try {
+    return value.toJSON();
+  } catch {
+    return null;
+  }
+}
+function compareCodeUnits(left, right) {
+  if (left === right) {
+    return 0;
+  }
+  return left < right ? -1 : 1;
 }
 
 // packages/runtime/src/decision/decision-id.ts
 function computeDecisionId(conflict) {
-  const canonical = isRecord(conflict) && Array.isArray(conflict.changes) ? { ...conflict, changes: conflict.changes.map((change) => renderCanonicalJson(change)).sort() } : conflict;
-  return \`d_\${sha256Hex(renderCanonicalJson(canonical ?? null)).slice(0, 32)}\`;
+  return \`d_\${hashSha256Hex(renderIdentityText(conflict)).slice(0, 32)}\`;
+}
+function renderIdentityText(conflict) {
+  if (!isRecord(conflict) || !Array.isArray(conflict.changes) || hasUnknownKeys(conflict, CONFLICT_KEYS)) {
+    return JSON.stringify([tagged(conflict)]);
+  }
+  const changes = [];
+  for (const change of conflict.changes) {
+    changes.push(renderChangeText(change));
+  }
+  changes.sort();
+  const base = isRecord(conflict.base) && !hasUnknownKeys(conflict.base, BASE_KEYS) ? [plain(conflict.base.value), plain(conflict.base.at)] : tagged(conflict.base);
+  return \`[\${JSON.stringify([plain(conflict.record), plain(conflict.field), base])},[\${changes.join(",")}]]\`;
+}
+var CONFLICT_KEYS = /* @__PURE__ */ new Set(["record", "field", "base", "changes"]);
+var BASE_KEYS = /* @__PURE__ */ new Set(["value", "at"]);
+var CHANGE_KEYS = /* @__PURE__ */ new Set(["system", "value", "at", "actor", "context"]);
+function renderChangeText(change) {
+  if (!isRecord(change) || hasUnknownKeys(change, CHANGE_KEYS)) {
+    return JSON.stringify(tagged(change));
+  }
+  return JSON.stringify([
+    plain(change.system),
+    plain(change.value),
+    plain(change.at),
+    plain(change.actor),
+    change.context === void 0 ? 0 : tagged(change.context)
+  ]);
+}
+function plain(value) {
+  if (value === null || typeof value === "string" || typeof value === "boolean") {
+    return value;
+  }
+  if (typeof value === "number" && Number.isFinite(value)) {
+    return value;
+  }
+  if (Array.isArray(value) && value.every((item) => typeof item === "string")) {
+    return value;
+  }
+  return tagged(value);
+}
+function tagged(value) {
+  return { canonical: value === void 0 ? "undefined" : renderCanonicalText(value) };
+}
+function hasUnknownKeys(record, known) {
+  const prototype = Object.getPrototypeOf(record);
+  if (prototype !== Object.prototype && prototype !== null) {
+    return true;
+  }
+  for (const key in record) {
+    if (!known.has(key)) {
+      return true;
+    }
+  }
+  return false;
+}
+var oneShotHash = crypto.hash;
+function hashSha256Hex(text) {
+  return oneShotHash === void 0 ? crypto.createHash("sha256").update(text, "utf8").digest("hex") : oneShotHash("sha256", text, "hex");
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -7019,6 +7158,10 @@ function parseAnyInstant(input) {
   if (typeof input !== "string") {
     return Number.NaN;
   }
+  const fast = parseCommonForm(input);
+  if (fast !== void 0) {
+    return fast;
+  }
   const text = input.trim();
   if (/^-?\\d+(\\.\\d+)?$/.test(text)) {
     return parseEpoch(Number(text));
@@ -7036,11 +7179,88 @@ function parseAnyInstant(input) {
 }
 function isCalendarDate(date) {
   const [year, month, day] = date.split("-").map(Number);
-  const parsed = new Date(Date.UTC(year, month - 1, day));
-  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth2(year, month);
+}
+function parseCommonForm(text) {
+  const length = text.length;
+  if (length !== 20 && length !== 24 && length !== 28) {
+    return void 0;
+  }
+  if (!hasSeparators(text) || length === 28 && !text.endsWith("+0000") || length !== 28 && text[length - 1] !== "Z") {
+    return void 0;
+  }
+  const year = readDigits(text, 0, 4);
+  const month = readDigits(text, 5, 2);
+  const day = readDigits(text, 8, 2);
+  const hour = readDigits(text, 11, 2);
+  const minute = readDigits(text, 14, 2);
+  const second = readDigits(text, 17, 2);
+  const millisecond = length === 20 ? 0 : readFraction(text);
+  if (year < 1e3 || month < 1 || month > 12 || day < 1 || day > daysInMonth2(year, month) || hour > 23 || minute > 59 || second > 59) {
+    return void 0;
+  }
+  if (millisecond < 0) {
+    return void 0;
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+}
+var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth2(year, month) {
+  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
+function hasSeparators(text) {
+  return text[4] === "-" && text[7] === "-" && text[10] === "T" && text[13] === ":" && text[16] === ":";
+}
+function readFraction(text) {
+  if (text[19] !== ".") {
+    return -1;
+  }
+  return readDigits(text, 20, 3);
+}
+function readDigits(text, start, count) {
+  let value = 0;
+  for (let index = start; index < start + count; index += 1) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) {
+      return -1;
+    }
+    value = value * 10 + digit;
+  }
+  return value;
 }
 function formatInstant(epochMs) {
-  return new Date(epochMs).toISOString();
+  if (!(epochMs >= FIRST_FAST_INSTANT && epochMs <= LATEST_INSTANT) || !Number.isInteger(epochMs)) {
+    return new Date(epochMs).toISOString();
+  }
+  const days = Math.floor(epochMs / DAY_MS);
+  let rest = epochMs - days * DAY_MS;
+  const hour = Math.floor(rest / 36e5);
+  rest -= hour * 36e5;
+  const minute = Math.floor(rest / 6e4);
+  rest -= minute * 6e4;
+  const second = Math.floor(rest / 1e3);
+  const millisecond = rest - second * 1e3;
+  const { year, month, day } = civilFromDays(days);
+  return \`\${year}-\${TWO_DIGITS[month]}-\${TWO_DIGITS[day]}T\${TWO_DIGITS[hour]}:\${TWO_DIGITS[minute]}:\${TWO_DIGITS[second]}.\${THREE_DIGITS[millisecond]}Z\`;
+}
+var DAY_MS = 864e5;
+var FIRST_FAST_INSTANT = Date.UTC(1e3, 0, 1);
+var TWO_DIGITS = Array.from({ length: 100 }, (_, value) => String(value).padStart(2, "0"));
+var THREE_DIGITS = Array.from({ length: 1e3 }, (_, value) => String(value).padStart(3, "0"));
+function civilFromDays(days) {
+  const shifted = days + 719468;
+  const era = Math.floor(shifted / 146097);
+  const dayOfEra = shifted - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
 }
 function parseEpoch(value) {
   if (!Number.isFinite(value)) {
@@ -7060,10 +7280,10 @@ function normalizeOffset(offset2) {
 // packages/runtime/src/normalize/multi-select.ts
 var DELIMITERS = /[;,|]/;
 function splitMultiSelect(value) {
-  const items = Array.isArray(value) ? value.map(renderItem) : renderItem(value).split(DELIMITERS);
+  const items = Array.isArray(value) ? value.map(renderItem2) : renderItem2(value).split(DELIMITERS);
   return items.map((item) => item.trim()).filter((item) => item !== "");
 }
-function renderItem(item) {
+function renderItem2(item) {
   if (item === null || typeof item !== "object") {
     return String(item);
   }
@@ -7196,7 +7416,7 @@ function normalizeChanges(changes, plan, users) {
     input,
     key: void 0
   }));
-  const keyOf = (entry) => entry.key ??= renderCanonicalJson(entry.input);
+  const keyOf = (entry) => entry.key ??= renderCanonicalText(entry.input);
   const rank = (system) => {
     const position = plan.facts.systemOrder.indexOf(system);
     return position === -1 ? plan.facts.systemOrder.length : position;
@@ -7290,27 +7510,47 @@ function withoutValueMaps(plan) {
   }
   return plan.field;
 }
+var NO_FACTS = Object.freeze({
+  verified: false,
+  verifiedAt: null,
+  lastActivityAt: null,
+  consentEvidence: false,
+  jobId: null,
+  echoOf: null,
+  fieldChangedAt: null
+});
 function parseFacts(context) {
-  const time = (value) => {
-    const parsed = value === void 0 || value === null ? Number.NaN : parseInstant(value);
-    return Number.isNaN(parsed) ? null : parsed;
-  };
-  const text = (value) => {
-    if (typeof value === "number") {
-      return String(value);
-    }
-    return typeof value === "string" && value !== "" ? value : null;
-  };
-  const evidence = context?.consentEvidence;
+  if (context === void 0 || isEmptyObject(context)) {
+    return NO_FACTS;
+  }
+  const evidence = context.consentEvidence;
   return {
-    verified: parseBoolean(context?.verified) === true,
-    verifiedAt: time(context?.verifiedAt),
-    lastActivityAt: time(context?.lastActivityAt),
+    verified: parseBoolean(context.verified) === true,
+    verifiedAt: readTime(context.verifiedAt),
+    lastActivityAt: readTime(context.lastActivityAt),
     consentEvidence: evidence !== void 0 && evidence !== null && evidence !== false && evidence !== "" && parseBoolean(evidence) !== false,
-    jobId: text(context?.jobId),
-    echoOf: text(context?.echoOf),
-    fieldChangedAt: time(context?.fieldChangedAt)
+    jobId: readText(context.jobId),
+    echoOf: readText(context.echoOf),
+    fieldChangedAt: readTime(context.fieldChangedAt)
   };
+}
+function isEmptyObject(record) {
+  for (const key in record) {
+    if (Object.hasOwn(record, key)) {
+      return false;
+    }
+  }
+  return true;
+}
+function readTime(value) {
+  const parsed = value === void 0 || value === null ? Number.NaN : parseInstant(value);
+  return Number.isNaN(parsed) ? null : parsed;
+}
+function readText(value) {
+  if (typeof value === "number") {
+    return String(value);
+  }
+  return typeof value === "string" && value !== "" ? value : null;
 }
 
 // packages/runtime/src/prepare-state.ts
@@ -7389,7 +7629,7 @@ function findCategory(value, categories) {
 }
 
 // packages/runtime/src/rules/fill-blank-or-stale.ts
-var DAY_MS = 864e5;
+var DAY_MS2 = 864e5;
 var applyFillBlankOrStale = (config, field, state) => {
   const ruleId = buildRuleId(field, "fillBlankOrStale");
   const open = findOpenIndexes(state);
@@ -7452,14 +7692,14 @@ function findFillRefusal(config, holder, change) {
     return "blankFill";
   }
   const verifiedAt = change.facts.verified ? change.facts.verifiedAt ?? holder.verifiedAt : holder.verifiedAt;
-  if (verifiedAt !== null && change.at - verifiedAt < config.verifiedLockDays * DAY_MS) {
+  if (verifiedAt !== null && change.at - verifiedAt < config.verifiedLockDays * DAY_MS2) {
     return "verifiedLock";
   }
   if (isBlankValue(holder.value)) {
     return null;
   }
   const changedAt = change.facts.fieldChangedAt ?? holder.changedAt;
-  if (changedAt === null || change.at - changedAt <= config.maxAge.days * DAY_MS) {
+  if (changedAt === null || change.at - changedAt <= config.maxAge.days * DAY_MS2) {
     return "notStale";
   }
   return null;
@@ -7817,10 +8057,10 @@ var applyReadOnlyFor = (systems, field, state) => {
 };
 
 // packages/runtime/src/rules/recent-activity-lock.ts
-var DAY_MS2 = 864e5;
+var DAY_MS3 = 864e5;
 var applyRecentActivityLock = (config, field, state) => {
   const ruleId = buildRuleId(field, "recentActivityLock");
-  const windowMs = config.windowDays * DAY_MS2;
+  const windowMs = config.windowDays * DAY_MS3;
   const violations = [];
   for (const index of findOpenIndexes(state)) {
     const change = state.changes[index];
@@ -8037,20 +8277,47 @@ var FlipTracker = class {
 // packages/runtime/src/session/write-ledger.ts
 var WRITE_LEDGER_CAPACITY = 1e5;
 var WriteLedger = class {
-  #byKey = /* @__PURE__ */ new Map();
+  // Writes are filed under their record and field, because one decision writes and checks several
+  // systems of the same field, and the key is built once per call rather than per system and value.
+  #byRecordField = /* @__PURE__ */ new Map();
   #byId = /* @__PURE__ */ new Map();
+  #size = 0;
   /** Records a write the session issued. */
   record(write) {
-    const key = buildEchoKey(write.record, write.field, write.system, write.value);
-    this.#delete(key);
-    this.#byKey.set(key, write.id);
-    this.#byId.set(write.id, key);
-    if (this.#byKey.size > WRITE_LEDGER_CAPACITY) {
-      const oldest = this.#byKey.keys().next().value;
-      if (oldest !== void 0) {
-        this.#delete(oldest);
-      }
+    const recordField = buildRecordFieldKey(write.record, write.field);
+    const filed = this.#byRecordField.get(recordField);
+    const entries = filed ?? [];
+    const same = entries.findIndex((entry2) => entry2.system === write.system && canonicalEquals(entry2.value, write.value));
+    if (same !== -1) {
+      this.#byId.delete(entries[same].id);
+      entries.splice(same, 1);
+      this.#size -= 1;
     }
+    const entry = { id: write.id, system: write.system, value: write.value };
+    entries.push(entry);
+    this.#size += 1;
+    this.#byId.set(write.id, { recordField, entry });
+    if (filed !== void 0) {
+      this.#byRecordField.delete(recordField);
+    }
+    this.#byRecordField.set(recordField, entries);
+    while (this.#size > WRITE_LEDGER_CAPACITY) {
+      this.#dropOldest();
+    }
+  }
+  /**
+   * Consumes the entries that changes of one record and field echo, and returns the indexes of
+   * those changes. Changes marked \`skip\` (those that could not be normalized) are never echoes.
+   */
+  consumeEchoes(record, field, changes) {
+    const echoes = /* @__PURE__ */ new Set();
+    const recordField = buildRecordFieldKey(record, field);
+    changes.forEach((change, index) => {
+      if (!change.skip && this.#consume(recordField, change)) {
+        echoes.add(index);
+      }
+    });
+    return echoes;
   }
   /**
    * Consumes the entry a change echoes and returns true, or returns false when it echoes none.
@@ -8058,30 +8325,53 @@ var WriteLedger = class {
    * value of that write, so a real change made on top of the write still counts.
    */
   consumeEcho(change) {
-    const key = buildEchoKey(change.record, change.field, change.system, change.value);
-    if (change.echoOf !== null && this.#byId.has(change.echoOf)) {
-      if (this.#byId.get(change.echoOf) !== key) {
+    return this.#consume(buildRecordFieldKey(change.record, change.field), change);
+  }
+  #consume(recordField, change) {
+    if (change.echoOf !== null) {
+      const named = this.#byId.get(change.echoOf);
+      if (named === void 0) {
+        return isWriteIdOfSystem(change.echoOf, change.system);
+      }
+      if (named.recordField !== recordField || !matches(named.entry, change)) {
         return false;
       }
-    } else if (change.echoOf !== null) {
-      return isWriteIdOfSystem(change.echoOf, change.system);
+      this.#remove(recordField, named.entry);
+      return true;
     }
-    if (!this.#byKey.has(key)) {
+    const entry = this.#byRecordField.get(recordField)?.find((candidate) => matches(candidate, change));
+    if (entry === void 0) {
       return false;
     }
-    this.#delete(key);
+    this.#remove(recordField, entry);
     return true;
   }
-  #delete(key) {
-    const id = this.#byKey.get(key);
-    if (id !== void 0) {
-      this.#byId.delete(id);
+  #remove(recordField, entry) {
+    const entries = this.#byRecordField.get(recordField);
+    if (entries === void 0) {
+      return;
     }
-    this.#byKey.delete(key);
+    entries.splice(entries.indexOf(entry), 1);
+    this.#byId.delete(entry.id);
+    this.#size -= 1;
+    if (entries.length === 0) {
+      this.#byRecordField.delete(recordField);
+    }
+  }
+  #dropOldest() {
+    const oldest = this.#byRecordField.entries().next().value;
+    if (oldest === void 0) {
+      return;
+    }
+    const [recordField, entries] = oldest;
+    this.#remove(recordField, entries[0]);
   }
 };
-function buildEchoKey(record, field, system, value) {
-  return [toSalesforceId18(record) ?? record, field, system, JSON.stringify(value)].join("\\0");
+function matches(entry, change) {
+  return entry.system === change.system && canonicalEquals(entry.value, change.value);
+}
+function buildRecordFieldKey(record, field) {
+  return \`\${toSalesforceId18(record) ?? record}\\0\${field}\`;
 }
 function isWriteIdOfSystem(id, system) {
   return /^d_[0-9a-f]{32}:/.test(id) && id.slice(35) === system;
@@ -8108,23 +8398,13 @@ function resolvePlannedConflict(session, planned, applyRules) {
   return decision;
 }
 function findEchoes(ledger, conflict, changes) {
-  const echoes = /* @__PURE__ */ new Set();
-  changes.forEach((change, index) => {
-    if (change.problem !== null) {
-      return;
-    }
-    const echo = {
-      record: conflict.record,
-      field: conflict.field,
-      system: change.system,
-      value: change.value,
-      echoOf: change.facts.echoOf
-    };
-    if (ledger.consumeEcho(echo)) {
-      echoes.add(index);
-    }
-  });
-  return echoes;
+  const candidates = changes.map((change) => ({
+    system: change.system,
+    value: change.value,
+    echoOf: change.facts.echoOf,
+    skip: change.problem !== null
+  }));
+  return ledger.consumeEchoes(conflict.record, conflict.field, candidates);
 }
 function markBulkFlips(plan, base, changes, flips) {
   const config = plan.field.rule.optOutWins;

@@ -1,7 +1,8 @@
 // Normalizes a conflict's base and changes into canonical values and instants, and puts the
 // changes in the resolver's deterministic order, so that no later step depends on arrival order.
 
-import { renderCanonicalJson, type BaseInput, type ChangeInput } from "@fieldpolicy/core";
+import type { BaseInput, ChangeInput } from "@fieldpolicy/core";
+import { renderCanonicalText } from "../decision/canonical-text";
 import type { FieldPlan } from "../field-plan";
 import type { ReasonCode } from "../reason-codes";
 import type { CanonicalValue, ChangeFacts, NormalizedBase, NormalizedChange, UserDirectory } from "../types";
@@ -42,7 +43,7 @@ export function normalizeChanges(
     input,
     key: undefined as string | undefined,
   }));
-  const keyOf = (entry: (typeof normalized)[number]): string => (entry.key ??= renderCanonicalJson(entry.input));
+  const keyOf = (entry: (typeof normalized)[number]): string => (entry.key ??= renderCanonicalText(entry.input));
   const rank = (system: string): number => {
     const position = plan.facts.systemOrder.indexOf(system);
     return position === -1 ? plan.facts.systemOrder.length : position;
@@ -165,31 +166,55 @@ function withoutValueMaps(plan: FieldPlan) {
   return plan.field;
 }
 
-function parseFacts(context: Record<string, unknown> | undefined): ChangeFacts {
-  const time = (value: unknown): number | null => {
-    const parsed = value === undefined || value === null ? Number.NaN : parseInstant(value);
-    return Number.isNaN(parsed) ? null : parsed;
-  };
-  const text = (value: unknown): string | null => {
-    if (typeof value === "number") {
-      return String(value);
-    }
-    return typeof value === "string" && value !== "" ? value : null;
-  };
-  const evidence = context?.consentEvidence;
+// Most changes carry no context, so they share one frozen set of facts.
+const NO_FACTS: ChangeFacts = Object.freeze({
+  verified: false,
+  verifiedAt: null,
+  lastActivityAt: null,
+  consentEvidence: false,
+  jobId: null,
+  echoOf: null,
+  fieldChangedAt: null,
+});
 
+function parseFacts(context: Record<string, unknown> | undefined): ChangeFacts {
+  if (context === undefined || isEmptyObject(context)) {
+    return NO_FACTS;
+  }
+  const evidence = context.consentEvidence;
   return {
-    verified: parseBoolean(context?.verified) === true,
-    verifiedAt: time(context?.verifiedAt),
-    lastActivityAt: time(context?.lastActivityAt),
+    verified: parseBoolean(context.verified) === true,
+    verifiedAt: readTime(context.verifiedAt),
+    lastActivityAt: readTime(context.lastActivityAt),
     consentEvidence:
       evidence !== undefined &&
       evidence !== null &&
       evidence !== false &&
       evidence !== "" &&
       parseBoolean(evidence) !== false,
-    jobId: text(context?.jobId),
-    echoOf: text(context?.echoOf),
-    fieldChangedAt: time(context?.fieldChangedAt),
+    jobId: readText(context.jobId),
+    echoOf: readText(context.echoOf),
+    fieldChangedAt: readTime(context.fieldChangedAt),
   };
+}
+
+function isEmptyObject(record: Record<string, unknown>): boolean {
+  for (const key in record) {
+    if (Object.hasOwn(record, key)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function readTime(value: unknown): number | null {
+  const parsed = value === undefined || value === null ? Number.NaN : parseInstant(value);
+  return Number.isNaN(parsed) ? null : parsed;
+}
+
+function readText(value: unknown): string | null {
+  if (typeof value === "number") {
+    return String(value);
+  }
+  return typeof value === "string" && value !== "" ? value : null;
 }

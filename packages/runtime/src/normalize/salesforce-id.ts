@@ -4,8 +4,6 @@
 // records, so Ids are never compared case-insensitively.
 
 const SUFFIX_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
-const ID_15 = /^[a-zA-Z0-9]{15}$/;
-const ID_18 = /^[a-zA-Z0-9]{18}$/;
 
 /**
  * Computes the 3-character checksum suffix of a 15-character Id. Each block of five characters
@@ -28,16 +26,16 @@ export function computeSalesforceIdSuffix(id15: string): string {
 
 /** True for a 15-character Id and for an 18-character Id whose suffix matches its checksum. */
 export function isSalesforceId(id: string): boolean {
-  if (ID_15.test(id)) {
-    return true;
+  if (id.length === 15) {
+    return isAlphanumeric(id);
   }
-  return ID_18.test(id) && computeSalesforceIdSuffix(id.slice(0, 15)) === id.slice(15);
+  return id.length === 18 && isAlphanumeric(id) && computeSalesforceIdSuffix(id) === id.slice(15);
 }
 
 /** Returns the 18-character form of a valid Salesforce Id, or null when the text is not one. */
 export function toSalesforceId18(id: string): string | null {
-  if (ID_15.test(id)) {
-    return id + computeSalesforceIdSuffix(id);
+  if (id.length === 15) {
+    return isAlphanumeric(id) ? id + computeSalesforceIdSuffix(id) : null;
   }
   return isSalesforceId(id) ? id : null;
 }
@@ -50,4 +48,18 @@ export function salesforceIdsEqual(left: string, right: string): boolean {
     return left === right;
   }
   return leftId === rightId;
+}
+
+// Ids are checked on every owner change and echo key, so the character test avoids a regex.
+function isAlphanumeric(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const digit = code >= 48 && code <= 57;
+    const upper = code >= 65 && code <= 90;
+    const lower = code >= 97 && code <= 122;
+    if (!digit && !upper && !lower) {
+      return false;
+    }
+  }
+  return true;
 }

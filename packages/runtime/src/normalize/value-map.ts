@@ -30,10 +30,24 @@ export function mapToNative(
   if (valueMap === undefined) {
     return canonicalValues.includes(canonical) ? canonical : undefined;
   }
-  for (const [native, mapped] of Object.entries(valueMap.values)) {
-    if (mapped === canonical) {
-      return native;
+  return outboundOf(valueMap).get(canonical);
+}
+
+// Writes encode every decided value, so each value map's outbound direction is indexed once. The
+// first native value listed for a canonical value is the one written.
+const OUTBOUND = new WeakMap<ValueMap, ReadonlyMap<string, string>>();
+
+function outboundOf(valueMap: ValueMap): ReadonlyMap<string, string> {
+  let outbound = OUTBOUND.get(valueMap);
+  if (outbound === undefined) {
+    const natives = new Map<string, string>();
+    for (const [native, canonical] of Object.entries(valueMap.values)) {
+      if (!natives.has(canonical)) {
+        natives.set(canonical, native);
+      }
     }
+    outbound = natives;
+    OUTBOUND.set(valueMap, outbound);
   }
-  return undefined;
+  return outbound;
 }

@@ -100,23 +100,13 @@ export function resolvePlannedConflict(
 }
 
 function findEchoes(ledger: WriteLedger, conflict: ConflictInput, changes: readonly NormalizedChange[]): Set<number> {
-  const echoes = new Set<number>();
-  changes.forEach((change, index) => {
-    if (change.problem !== null) {
-      return;
-    }
-    const echo = {
-      record: conflict.record,
-      field: conflict.field,
-      system: change.system,
-      value: change.value,
-      echoOf: change.facts.echoOf,
-    };
-    if (ledger.consumeEcho(echo)) {
-      echoes.add(index);
-    }
-  });
-  return echoes;
+  const candidates = changes.map((change) => ({
+    system: change.system,
+    value: change.value,
+    echoOf: change.facts.echoOf,
+    skip: change.problem !== null,
+  }));
+  return ledger.consumeEchoes(conflict.record, conflict.field, candidates);
 }
 
 // A flip is a change that returns an opted-out person to opted-in (false or a clear) on a field

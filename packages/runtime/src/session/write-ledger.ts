@@ -3,6 +3,7 @@
 // write), the change is an echo and not a conflict. A recognized echo consumes its entry, so a
 // person who later sets the same value again makes a real change.
 
+import { canonicalEquals } from "../normalize/canonical-equals";
 import { toSalesforceId18 } from "../normalize/salesforce-id";
 import type { CanonicalValue } from "../types";
 
@@ -13,23 +14,67 @@ import type { CanonicalValue } from "../types";
  */
 export const WRITE_LEDGER_CAPACITY = 100_000;
 
-/** The writes a session issued, keyed by what their echo looks like. */
+/** One write the session issued, filed under its record and field. */
+interface LedgerEntry {
+  id: string;
+  system: string;
+  value: CanonicalValue;
+}
+
+/** The writes a session issued, by record and field, and by write id. */
 export class WriteLedger {
-  readonly #byKey = new Map<string, string>();
-  readonly #byId = new Map<string, string>();
+  // Writes are filed under their record and field, because one decision writes and checks several
+  // systems of the same field, and the key is built once per call rather than per system and value.
+  readonly #byRecordField = new Map<string, LedgerEntry[]>();
+  readonly #byId = new Map<string, { recordField: string; entry: LedgerEntry }>();
+  #size = 0;
 
   /** Records a write the session issued. */
   record(write: { id: string; record: string; field: string; system: string; value: CanonicalValue }): void {
-    const key = buildEchoKey(write.record, write.field, write.system, write.value);
-    this.#delete(key);
-    this.#byKey.set(key, write.id);
-    this.#byId.set(write.id, key);
-    if (this.#byKey.size > WRITE_LEDGER_CAPACITY) {
-      const oldest = this.#byKey.keys().next().value;
-      if (oldest !== undefined) {
-        this.#delete(oldest);
-      }
+    const recordField = buildRecordFieldKey(write.record, write.field);
+    const filed = this.#byRecordField.get(recordField);
+    const entries = filed ?? [];
+
+    // A newer write of the same system and value replaces the older one.
+    const same = entries.findIndex((entry) => entry.system === write.system && canonicalEquals(entry.value, write.value));
+    if (same !== -1) {
+      this.#byId.delete(entries[same]!.id);
+      entries.splice(same, 1);
+      this.#size -= 1;
     }
+
+    const entry: LedgerEntry = { id: write.id, system: write.system, value: write.value };
+    entries.push(entry);
+    this.#size += 1;
+    this.#byId.set(write.id, { recordField, entry });
+
+    // Refiling moves the record and field to the newest end, so capacity drops the least recent.
+    if (filed !== undefined) {
+      this.#byRecordField.delete(recordField);
+    }
+    this.#byRecordField.set(recordField, entries);
+    while (this.#size > WRITE_LEDGER_CAPACITY) {
+      this.#dropOldest();
+    }
+  }
+
+  /**
+   * Consumes the entries that changes of one record and field echo, and returns the indexes of
+   * those changes. Changes marked `skip` (those that could not be normalized) are never echoes.
+   */
+  consumeEchoes(
+    record: string,
+    field: string,
+    changes: readonly { system: string; value: CanonicalValue; echoOf: string | null; skip: boolean }[],
+  ): Set<number> {
+    const echoes = new Set<number>();
+    const recordField = buildRecordFieldKey(record, field);
+    changes.forEach((change, index) => {
+      if (!change.skip && this.#consume(recordField, change)) {
+        echoes.add(index);
+      }
+    });
+    return echoes;
   }
 
   /**
@@ -44,36 +89,62 @@ export class WriteLedger {
     value: CanonicalValue;
     echoOf: string | null;
   }): boolean {
-    const key = buildEchoKey(change.record, change.field, change.system, change.value);
-    if (change.echoOf !== null && this.#byId.has(change.echoOf)) {
-      if (this.#byId.get(change.echoOf) !== key) {
+    return this.#consume(buildRecordFieldKey(change.record, change.field), change);
+  }
+
+  #consume(recordField: string, change: { system: string; value: CanonicalValue; echoOf: string | null }): boolean {
+    if (change.echoOf !== null) {
+      const named = this.#byId.get(change.echoOf);
+      if (named === undefined) {
+        // The write is unknown to this session (issued before a restart, or dropped for capacity),
+        // so the adapter's word is taken when the id has the form of a write to this same system.
+        return isWriteIdOfSystem(change.echoOf, change.system);
+      }
+      if (named.recordField !== recordField || !matches(named.entry, change)) {
         return false;
       }
-    } else if (change.echoOf !== null) {
-      // The write is unknown to this session (issued before a restart, or dropped for capacity),
-      // so the adapter's word is taken when the id has the form of a write to this same system.
-      return isWriteIdOfSystem(change.echoOf, change.system);
+      this.#remove(recordField, named.entry);
+      return true;
     }
-    if (!this.#byKey.has(key)) {
+
+    const entry = this.#byRecordField.get(recordField)?.find((candidate) => matches(candidate, change));
+    if (entry === undefined) {
       return false;
     }
-    this.#delete(key);
+    this.#remove(recordField, entry);
     return true;
   }
 
-  #delete(key: string): void {
-    const id = this.#byKey.get(key);
-    if (id !== undefined) {
-      this.#byId.delete(id);
+  #remove(recordField: string, entry: LedgerEntry): void {
+    const entries = this.#byRecordField.get(recordField);
+    if (entries === undefined) {
+      return;
     }
-    this.#byKey.delete(key);
+    entries.splice(entries.indexOf(entry), 1);
+    this.#byId.delete(entry.id);
+    this.#size -= 1;
+    if (entries.length === 0) {
+      this.#byRecordField.delete(recordField);
+    }
+  }
+
+  #dropOldest(): void {
+    const oldest = this.#byRecordField.entries().next().value;
+    if (oldest === undefined) {
+      return;
+    }
+    const [recordField, entries] = oldest;
+    this.#remove(recordField, entries[0]!);
   }
 }
 
-/** Builds the key an echo matches on; Salesforce record Ids count in their 18-character form. */
-function buildEchoKey(record: string, field: string, system: string, value: CanonicalValue): string {
-  // Canonical values hold no objects, so plain JSON is already canonical.
-  return [toSalesforceId18(record) ?? record, field, system, JSON.stringify(value)].join("\u0000");
+function matches(entry: LedgerEntry, change: { system: string; value: CanonicalValue }): boolean {
+  return entry.system === change.system && canonicalEquals(entry.value, change.value);
+}
+
+/** Builds the key writes are filed under; Salesforce record Ids count in their 18-character form. */
+function buildRecordFieldKey(record: string, field: string): string {
+  return `${toSalesforceId18(record) ?? record}\u0000${field}`;
 }
 
 function isWriteIdOfSystem(id: string, system: string): boolean {

@@ -20,3 +20,41 @@ describe("computeDecisionId", () => {
     expect(computeDecisionId(reordered)).toBe(computeDecisionId(conflict));
   });
 });
+
+describe("computeDecisionId on unusual inputs", () => {
+  const conflict = buildConflict({ changes: [buildChange({ system: "crm" }), buildChange({ system: "map" })] });
+
+  it("gives an object without a prototype the id of the plain object", () => {
+    const bare = Object.assign(Object.create(null) as object, conflict);
+    expect(computeDecisionId(bare)).toBe(computeDecisionId(conflict));
+  });
+
+  it("tells a missing context from an empty one, and a missing value from null", () => {
+    const [first, second] = conflict.changes;
+    const withContext = { ...conflict, changes: [{ ...first!, context: {} }, second!] };
+    const withNull = { ...conflict, changes: [{ ...first!, value: null }, second!] };
+    const { value: _dropped, ...withoutValue } = first!;
+    const missingValue = { ...conflict, changes: [withoutValue, second!] };
+    const ids = new Set([conflict, withContext, withNull, missingValue].map(computeDecisionId));
+    expect(ids.size).toBe(4);
+  });
+
+  it("tells a text value from an object whose canonical text it spells", () => {
+    const [first, second] = conflict.changes;
+    const asObject = { ...conflict, changes: [{ ...first!, value: { a: 1 } }, second!] };
+    const asText = { ...conflict, changes: [{ ...first!, value: '{"a":1}' }, second!] };
+    const asTag = { ...conflict, changes: [{ ...first!, value: { canonical: '{"a":1}' } }, second!] };
+    expect(new Set([asObject, asText, asTag].map(computeDecisionId)).size).toBe(3);
+  });
+
+  it("gives the same id whatever the order of keys inside an object value", () => {
+    const [first, second] = conflict.changes;
+    const one = { ...conflict, changes: [{ ...first!, context: { jobId: "j", verified: true } }, second!] };
+    const other = { ...conflict, changes: [{ ...first!, context: { verified: true, jobId: "j" } }, second!] };
+    expect(computeDecisionId(one)).toBe(computeDecisionId(other));
+  });
+
+  it.each([null, 42, "text", [], { record: "r" }, { changes: "none" }])("gives %j an id without throwing", (input) => {
+    expect(computeDecisionId(input)).toMatch(/^d_[0-9a-f]{32}$/);
+  });
+});

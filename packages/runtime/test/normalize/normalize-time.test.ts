@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseInstant } from "../../src/normalize/normalize-time";
+import fc from "fast-check";
+import { formatInstant, parseInstant } from "../../src/normalize/normalize-time";
 
 const INSTANT = Date.UTC(2026, 11, 4, 15, 30, 0);
 
@@ -42,4 +43,64 @@ describe("parseInstant outside real times", () => {
   it("accepts February 29 of a leap year", () => {
     expect(parseInstant("2028-02-29T00:00:00Z")).toBe(Date.UTC(2028, 1, 29));
   });
+});
+
+describe("parseInstant's digit-by-digit path for the common forms", () => {
+  // The reference is the general path, reached by a leading space the fast path does not accept.
+  const general = (text: string): number => parseInstant(` ${text}`);
+
+  it("agrees with the general path on every form, date and field range it reads", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 999 }),
+        fc.constantFrom("Z", ".mmmZ", ".mmm+0000"),
+        (year, month, day, hour, minute, second, millisecond, form) => {
+          const pad = (value: number, width: number): string => String(value).padStart(width, "0");
+          const fraction = form.replace("mmm", pad(millisecond, 3));
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}${fraction}`;
+          expect(Object.is(parseInstant(text), general(text))).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each(["2028-02-29T00:00:00Z", "2026-12-31T23:59:59.999Z", "0099-01-01T00:00:00Z", "1000-01-01T00:00:00.000+0000"])(
+    "reads %s as the general path does",
+    (text) => {
+      expect(parseInstant(text)).toBe(general(text));
+      expect(parseInstant(text)).not.toBeNaN();
+    },
+  );
+
+  it.each(["2027-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "2026-12-04T24:00:00Z", "2026-12-04T15:30:00.000+0100"])(
+    "leaves %s to the general path",
+    (text) => {
+      expect(Object.is(parseInstant(text), general(text))).toBe(true);
+    },
+  );
+});
+
+describe("formatInstant", () => {
+  it("writes what Date#toISOString writes for every instant a change can carry", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1, 0, 1), max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) }), (epochMs) => {
+        expect(formatInstant(epochMs)).toBe(new Date(epochMs).toISOString());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([Date.UTC(1000, 0, 1), Date.UTC(2000, 1, 29, 23, 59, 59, 999), Date.UTC(2100, 2, 1), Date.UTC(9999, 11, 31, 23, 59, 59, 999), 0, -1])(
+    "writes %d as Date does",
+    (epochMs) => {
+      expect(formatInstant(epochMs)).toBe(new Date(epochMs).toISOString());
+    },
+  );
 });
