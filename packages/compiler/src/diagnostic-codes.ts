@@ -25,6 +25,10 @@ export const LOAD_CODES = {
   circularReference: "FP1010",
   /** A property or element access that finds no value. */
   missingMember: "FP1011",
+  /** A value that contains more values or characters than the loader evaluates, once spreads and constants are expanded. */
+  valueTooLarge: "FP1012",
+  /** Syntax, a value or a chain of constant references that nests deeper than the loader reads. */
+  nestingTooDeep: "FP1013",
 } as const;
 
 /** Schema validation of the normalized IR against schemas/policy.schema.json. */
@@ -66,6 +70,8 @@ export const PIPELINE_CODE_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
   [LOAD_CODES.unsupportedCall, "A call is not to a helper of @fieldpolicy/core."],
   [LOAD_CODES.circularReference, "A `const` depends on itself."],
   [LOAD_CODES.missingMember, "A property or element access finds no value."],
+  [LOAD_CODES.valueTooLarge, "A value is larger than the compiler evaluates, once its spreads are expanded."],
+  [LOAD_CODES.nestingTooDeep, "Syntax, a value or a chain of constant references nests too deeply."],
   [SCHEMA_CODES.invalid, "The policy does not match the IR schema."],
   [SCHEMA_CODES.unknownProperty, "A property is not part of the policy language."],
   [SCHEMA_CODES.missingProperty, "A required property is missing."],

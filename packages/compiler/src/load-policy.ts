@@ -9,6 +9,7 @@ import { Node, type Project, type SourceFile } from "ts-morph";
 import { LOAD_CODES } from "./diagnostic-codes";
 import { buildSourceMap, toPlainValue, type EvaluatedValue, type JsonValue } from "./evaluated-value";
 import { checkStatementsAndConstants } from "./load/check-constants";
+import { checkSyntaxDepth } from "./load/check-syntax-depth";
 import { checkTypes } from "./load/check-types";
 import { CORE_FOLDER, createPolicyProject } from "./load/create-policy-project";
 import { evaluateExpression } from "./load/evaluate-expression";
@@ -52,13 +53,54 @@ export function loadPolicy(file: string, options: LoadPolicyOptions = {}): Loade
   }
 
   const project = options.project ?? createPolicyProject();
+  const depth = checkSyntaxDepth({
+    file: absolutePath,
+    compilerOptions: project.getCompilerOptions(),
+    coreFolder: CORE_FOLDER,
+    cwd,
+  });
+  if (depth.diagnostics.length > 0) {
+    result.diagnostics.push(...depth.diagnostics);
+    result.sources = depth.sources;
+    return result;
+  }
+
+  try {
+    loadPolicyFile({ absolutePath, displayPath, cwd, project, result });
+  } catch (error) {
+    // The depth checks cover the nesting they can see in the text. Deep recursion they cannot
+    // foresee, such as the TypeScript checker following a long chain of constants, still ends
+    // in a diagnostic rather than a stack trace.
+    if (!isStackOverflow(error)) {
+      throw error;
+    }
+    result.diagnostics.push(buildFileDiagnostic(displayPath, {
+      code: LOAD_CODES.nestingTooDeep,
+      message: `Reading the policy file ${displayPath} or a file it imports overflowed the stack, because something in them nests too deeply, such as a long chain of constants that refer to each other.`,
+      hint: "Flatten deeply nested values and shorten chains of constants that refer to each other.",
+    }));
+  }
+
+  result.sources = new Map([...result.sources].sort(([left], [right]) => (left < right ? -1 : 1)));
+  return result;
+}
+
+/** Type-checks a policy file that exists and evaluates its default export into `result`. */
+function loadPolicyFile(input: {
+  absolutePath: string;
+  displayPath: string;
+  cwd: string;
+  project: Project;
+  result: LoadedPolicy;
+}): void {
+  const { absolutePath, displayPath, cwd, project, result } = input;
   const sourceFile = project.getSourceFile(absolutePath) ?? project.addSourceFileAtPath(absolutePath);
   result.sources.set(displayPath, sourceFile.getFullText());
 
   const syntaxErrors = checkTypes(sourceFile, cwd, "syntax");
   if (syntaxErrors.length > 0) {
     result.diagnostics.push(...syntaxErrors);
-    return result;
+    return;
   }
   if (sourceFile.getStatements().length === 0) {
     result.diagnostics.push(buildFileDiagnostic(displayPath, {
@@ -66,7 +108,7 @@ export function loadPolicy(file: string, options: LoadPolicyOptions = {}): Loade
       message: `The policy file ${displayPath} is empty.`,
       hint: "Write the policy as `export default definePolicy({ … })`, with definePolicy imported from @fieldpolicy/core.",
     }));
-    return result;
+    return;
   }
 
   const context: EvaluationContext = {
@@ -75,6 +117,7 @@ export function loadPolicy(file: string, options: LoadPolicyOptions = {}): Loade
     coreFolder: CORE_FOLDER,
     diagnostics: result.diagnostics,
     constants: new Map(),
+    evaluationDepth: 0,
   };
   project.resolveSourceFileDependencies();
   const files = collectPolicyFiles(sourceFile, context);
@@ -100,9 +143,6 @@ export function loadPolicy(file: string, options: LoadPolicyOptions = {}): Loade
     result.spec = toPlainValue(root);
     result.sourceMap = buildSourceMap(root);
   }
-
-  result.sources = new Map([...result.sources].sort(([left], [right]) => (left < right ? -1 : 1)));
-  return result;
 }
 
 /**
@@ -147,6 +187,11 @@ function collectPolicyFiles(policyFile: SourceFile, context: EvaluationContext):
     }
   }
   return [...found.values()];
+}
+
+/** True for the RangeError V8 throws when the call stack is exhausted. */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && error.message.includes("Maximum call stack size exceeded");
 }
 
 function isFile(absolutePath: string): boolean {

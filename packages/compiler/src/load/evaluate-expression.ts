@@ -20,12 +20,37 @@ import { describeConstruct } from "./describe-construct";
 import { reportAtNode, type EvaluationContext } from "./evaluation-context";
 import { locateNode } from "./locate-node";
 import { evaluateReference } from "./evaluate-reference";
+import { addItem, addSpread, emptyContainer, measureValue, reportExceededLimit } from "./value-limits";
 
 const UNSUPPORTED_HINT =
   "Write the value as a literal or a `const` of the policy folder; the compiler never runs policy code.";
 
+/**
+ * Maximum number of expressions evaluated inside each other, counting each `const` reference as
+ * one more. It keeps a long chain of references or member accesses from overflowing the stack.
+ */
+export const MAX_EVALUATION_DEPTH = 500;
+
 /** Evaluates an expression statically. Returns null after reporting why it cannot. */
 export function evaluateExpression(node: Expression, context: EvaluationContext): EvaluatedValue | null {
+  if (context.evaluationDepth >= MAX_EVALUATION_DEPTH) {
+    reportAtNode(context, node, {
+      code: LOAD_CODES.nestingTooDeep,
+      message: `This expression lies more than ${MAX_EVALUATION_DEPTH} levels deep, counting each constant on the way to it, the maximum the compiler evaluates.`,
+      hint: "Shorten the chain of member accesses, or of constants that refer to each other.",
+    });
+    return null;
+  }
+
+  context.evaluationDepth += 1;
+  try {
+    return evaluateNestedExpression(node, context);
+  } finally {
+    context.evaluationDepth -= 1;
+  }
+}
+
+function evaluateNestedExpression(node: Expression, context: EvaluationContext): EvaluatedValue | null {
   const location = locateNode(node, context.cwd);
 
   if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) {
@@ -87,6 +112,7 @@ function isNegativeNumber(operator: SyntaxKind, operand: Node): boolean {
 
 function evaluateObjectLiteral(node: ObjectLiteralExpression, context: EvaluationContext): EvaluatedValue | null {
   const entries = new Map<string, EvaluatedEntry>();
+  let measure = emptyContainer();
   let failed = false;
 
   for (const member of node.getProperties()) {
@@ -98,6 +124,10 @@ function evaluateObjectLiteral(node: ObjectLiteralExpression, context: Evaluatio
         failed = true;
         continue;
       }
+      measure = addItem(measure, measureValue(value), key.length);
+      if (reportExceededLimit(context, member, "object", measure)) {
+        return null;
+      }
       entries.set(key, { keyLocation: locateNode(member.getNameNode(), context.cwd), value });
       continue;
     }
@@ -108,6 +138,10 @@ function evaluateObjectLiteral(node: ObjectLiteralExpression, context: Evaluatio
       if (value === null) {
         failed = true;
         continue;
+      }
+      measure = addItem(measure, measureValue(value), member.getName().length);
+      if (reportExceededLimit(context, member, "object", measure)) {
+        return null;
       }
       entries.set(member.getName(), { keyLocation: locateNode(member.getNameNode(), context.cwd), value });
       continue;
@@ -127,6 +161,10 @@ function evaluateObjectLiteral(node: ObjectLiteralExpression, context: Evaluatio
         });
         failed = true;
         continue;
+      }
+      measure = addSpread(measure, measureValue(spread));
+      if (reportExceededLimit(context, member, "object", measure)) {
+        return null;
       }
       // Map.set keeps the position of an existing key, as object spread in JavaScript does.
       for (const [key, entry] of spread.entries) {
@@ -198,6 +236,7 @@ function readPropertyKey(name: Node, context: EvaluationContext): string | null 
 
 function evaluateArrayLiteral(node: ArrayLiteralExpression, context: EvaluationContext): EvaluatedValue | null {
   const items: EvaluatedValue[] = [];
+  let measure = emptyContainer();
   let failed = false;
 
   for (const element of node.getElements()) {
@@ -206,7 +245,15 @@ function evaluateArrayLiteral(node: ArrayLiteralExpression, context: EvaluationC
       if (spread === null) {
         failed = true;
       } else if (spread.kind === "array") {
-        items.push(...spread.items);
+        measure = addSpread(measure, measureValue(spread));
+        if (reportExceededLimit(context, element, "array", measure)) {
+          return null;
+        }
+        // One push per item, because `push(...items)` passes every item as an argument and
+        // overflows the stack for a long array.
+        for (const item of spread.items) {
+          items.push(item);
+        }
       } else {
         reportAtNode(context, element, {
           code: LOAD_CODES.unsupportedExpression,
@@ -221,9 +268,13 @@ function evaluateArrayLiteral(node: ArrayLiteralExpression, context: EvaluationC
     const item = evaluateExpression(element, context);
     if (item === null) {
       failed = true;
-    } else {
-      items.push(item);
+      continue;
     }
+    measure = addItem(measure, measureValue(item));
+    if (reportExceededLimit(context, element, "array", measure)) {
+      return null;
+    }
+    items.push(item);
   }
 
   return failed ? null : { kind: "array", items, location: locateNode(node, context.cwd) };

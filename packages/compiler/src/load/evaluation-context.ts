@@ -17,6 +17,8 @@ export interface EvaluationContext {
   diagnostics: Diagnostic[];
   /** Evaluated `const` declarations; null when evaluation failed and was reported. */
   constants: Map<VariableDeclaration, EvaluatedValue | null | typeof EVALUATING>;
+  /** Number of expressions whose evaluation is in progress, one inside the other. */
+  evaluationDepth: number;
 }
 
 /** Adds an error diagnostic located at a node. */
