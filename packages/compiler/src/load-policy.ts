@@ -118,6 +118,7 @@ function loadPolicyFile(input: {
     diagnostics: result.diagnostics,
     constants: new Map(),
     evaluationDepth: 0,
+    realPaths: new Map(),
   };
   project.resolveSourceFileDependencies();
   const files = collectPolicyFiles(sourceFile, context);

@@ -1,6 +1,7 @@
 // Resolution of a name in a policy to the `const` it refers to, across the files of the policy
 // folder (named imports and re-exports resolve through the type checker's alias symbols).
 
+import { realpathSync } from "node:fs";
 import path from "node:path";
 import { Node, VariableDeclarationKind, type Identifier, type VariableDeclaration } from "ts-morph";
 import { LOAD_CODES } from "../diagnostic-codes";
@@ -69,7 +70,7 @@ export function evaluateReference(identifier: Identifier, context: EvaluationCon
   if (!isPolicyFolderFile(declarationFile.getFilePath(), declarationFile.isDeclarationFile(), context)) {
     reportAtNode(context, identifier, {
       code: LOAD_CODES.unsupportedReference,
-      message: `\`${name}\` is declared outside the policy folder (in ${toDisplayPath(declarationFile.getFilePath(), context.cwd)}), so its value is known only when code runs.`,
+      message: `\`${name}\` is declared outside the policy folder (in ${describeFile(declarationFile.getFilePath(), context)}), so its value is known only when code runs.`,
       hint: REFERENCE_HINT,
     });
     return null;
@@ -153,9 +154,42 @@ export function evaluateConstant(
   return value;
 }
 
-/** True when a file lies in the policy folder or below it, outside node_modules, and is not a declaration file. */
+/**
+ * True when a file lies in the policy folder or below it, outside node_modules, and is not a
+ * declaration file. Real paths are compared, because a symbolic link inside the folder, or a
+ * linked folder, may point anywhere on the disk.
+ */
 export function isPolicyFolderFile(file: string, isDeclarationFile: boolean, context: EvaluationContext): boolean {
-  return !isDeclarationFile && isInsideFolder(file, context.policyFolder) && !file.split("/").includes("node_modules");
+  const realFile = resolveRealPath(file, context);
+  return (
+    !isDeclarationFile &&
+    isInsideFolder(realFile, resolveRealPath(context.policyFolder, context)) &&
+    !file.split("/").includes("node_modules") &&
+    !realFile.split(path.sep).includes("node_modules")
+  );
+}
+
+/** Returns the path of a file resolved through symbolic links, or the path itself when the file cannot be resolved. */
+function resolveRealPath(file: string, context: EvaluationContext): string {
+  let realPath = context.realPaths.get(file);
+  if (realPath === undefined) {
+    try {
+      realPath = realpathSync(file);
+    } catch {
+      realPath = file;
+    }
+    context.realPaths.set(file, realPath);
+  }
+  return realPath;
+}
+
+/** Names a file for a message by its display path, and by its real path when symbolic links lead elsewhere. */
+function describeFile(file: string, context: EvaluationContext): string {
+  const displayPath = toDisplayPath(file, context.cwd);
+  // The real path is shown relative to the working folder's real path, so a working folder
+  // reached through a link (such as /tmp on macOS) does not make every file look linked.
+  const realDisplayPath = toDisplayPath(resolveRealPath(file, context), resolveRealPath(context.cwd, context));
+  return realDisplayPath === displayPath ? displayPath : `${displayPath}, which resolves to ${realDisplayPath}`;
 }
 
 /** True when a path lies in a folder or below it. */

@@ -19,6 +19,8 @@ export interface EvaluationContext {
   constants: Map<VariableDeclaration, EvaluatedValue | null | typeof EVALUATING>;
   /** Number of expressions whose evaluation is in progress, one inside the other. */
   evaluationDepth: number;
+  /** Real paths (symbolic links resolved), by the path the project opened the file at. */
+  realPaths: Map<string, string>;
 }
 
 /** Adds an error diagnostic located at a node. */

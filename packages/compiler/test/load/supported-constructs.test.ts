@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { symlinkSync } from "node:fs";
 import path from "node:path";
 import { loadPolicy } from "../../src/index";
 import { createPolicyFolder, loadFromFiles, loadFromText, summarizeDiagnostics } from "../policy-folder";
@@ -119,6 +120,62 @@ describe("loadPolicy across files", () => {
 
     expect(summarizeDiagnostics(loaded)).toEqual(["FP1008 2:25"]);
     expect(loaded.diagnostics[0]?.message).toContain("is declared outside the policy folder (in shared/values.ts)");
+  });
+
+  describe("through a symbolic link", () => {
+    const outsideFiles = {
+      "shared/values.ts": `export const STAGES = ["new"];\n`,
+      "shared/roles/index.ts": `export const ROLES = ["ceo"];\n`,
+      "policies/local.ts": `export const LOCAL = ["new"];\n`,
+    };
+
+    function loadLinkedPolicy(links: Record<string, string>, policy: string) {
+      const folder = createPolicyFolder({ ...outsideFiles, "policies/main.policy.ts": policy });
+      for (const [link, target] of Object.entries(links)) {
+        symlinkSync(target, path.join(folder, "policies", link));
+      }
+      return loadPolicy(path.join(folder, "policies/main.policy.ts"), { cwd: folder });
+    }
+
+    it("rejects a linked file that points outside the folder", () => {
+      const loaded = loadLinkedPolicy(
+        { "values.ts": "../shared/values.ts" },
+        `import { STAGES } from "./values";\nexport default { order: STAGES };`,
+      );
+
+      expect(summarizeDiagnostics(loaded)).toEqual(["FP1008 2:25"]);
+      expect(loaded.diagnostics[0]?.message).toContain(
+        "is declared outside the policy folder (in policies/values.ts, which resolves to shared/values.ts)",
+      );
+    });
+
+    it("rejects a file inside a linked folder that points outside", () => {
+      const loaded = loadLinkedPolicy(
+        { roles: "../shared/roles" },
+        `import { ROLES } from "./roles/index";\nexport default { roles: ROLES };`,
+      );
+
+      expect(summarizeDiagnostics(loaded)).toEqual(["FP1008 2:25"]);
+    });
+
+    it("leaves a linked outside file out of the sources", () => {
+      const loaded = loadLinkedPolicy(
+        { "values.ts": "../shared/values.ts" },
+        `import { STAGES } from "./values";\nexport default { order: STAGES };`,
+      );
+
+      expect([...loaded.sources.keys()]).toEqual(["policies/main.policy.ts"]);
+    });
+
+    it("accepts a link to a file inside the folder", () => {
+      const loaded = loadLinkedPolicy(
+        { "alias.ts": "./local.ts" },
+        `import { LOCAL } from "./alias";\nexport default { order: LOCAL };`,
+      );
+
+      expect(summarizeDiagnostics(loaded)).toEqual([]);
+      expect(loaded.spec).toEqual({ order: ["new"] });
+    });
   });
 
   it("rejects data imported from a JSON file", () => {
