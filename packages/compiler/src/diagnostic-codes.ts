@@ -15,7 +15,7 @@ export const LOAD_CODES = {
   missingDefaultExport: "FP1005",
   /** An expression the compiler cannot evaluate without running it. */
   unsupportedExpression: "FP1006",
-  /** A top-level statement other than an import, a type, a `const` or `export default`. */
+  /** A top-level statement other than an import that binds names, a type, a `const` or `export default`. */
   unsupportedStatement: "FP1007",
   /** A name that is not a `const` of the policy folder or a helper of @fieldpolicy/core. */
   unsupportedReference: "FP1008",
@@ -65,7 +65,10 @@ export const PIPELINE_CODE_DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
   [LOAD_CODES.syntaxError, "The policy file is not valid TypeScript syntax."],
   [LOAD_CODES.missingDefaultExport, "The policy file has no `export default` expression."],
   [LOAD_CODES.unsupportedExpression, "An expression cannot be evaluated without running it."],
-  [LOAD_CODES.unsupportedStatement, "A top-level statement is not an import, a type, a `const` or `export default`."],
+  [
+    LOAD_CODES.unsupportedStatement,
+    "A top-level statement is not an import that binds names, a type, a `const` or `export default`.",
+  ],
   [LOAD_CODES.unsupportedReference, "A name is not a `const` of the policy folder."],
   [LOAD_CODES.unsupportedCall, "A call is not to a helper of @fieldpolicy/core."],
   [LOAD_CODES.circularReference, "A `const` depends on itself."],

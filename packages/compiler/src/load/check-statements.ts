@@ -1,9 +1,15 @@
 // Top-level statements of the policy file and the files it imports. A file of the policy folder
-// may contain imports, re-exports, types, `const` declarations and `export default`. Anything else
-// (a call, a loop, a `let`, a function) means something only when the file runs, so it is reported
-// even when the policy does not use it.
+// may contain imports that bind names, re-exports, types, `const` declarations and
+// `export default`. Anything else (a call, a loop, a `let`, a function, an import without names)
+// means something only when the file runs, so it is reported even when the policy does not use it.
 
-import { Node, VariableDeclarationKind, type SourceFile, type VariableDeclaration } from "ts-morph";
+import {
+  Node,
+  VariableDeclarationKind,
+  type ImportDeclaration,
+  type SourceFile,
+  type VariableDeclaration,
+} from "ts-morph";
 import { LOAD_CODES } from "../diagnostic-codes";
 import { abbreviate, describeConstruct } from "./describe-construct";
 import { reportAtNode, type EvaluationContext } from "./evaluation-context";
@@ -13,6 +19,10 @@ export function checkTopLevelStatements(sourceFile: SourceFile, context: Evaluat
   const constants: VariableDeclaration[] = [];
 
   for (const statement of sourceFile.getStatements()) {
+    if (Node.isImportDeclaration(statement) && statement.getImportClause() === undefined) {
+      reportSideEffectImport(statement, context);
+      continue;
+    }
     if (
       Node.isImportDeclaration(statement) ||
       Node.isExportDeclaration(statement) ||
@@ -51,6 +61,19 @@ export function checkTopLevelStatements(sourceFile: SourceFile, context: Evaluat
   }
 
   return constants;
+}
+
+/**
+ * Reports an import without names (`import "./setup";`). Such an import exists only to run the
+ * module, and the compiler never runs one, so it can never take effect.
+ */
+function reportSideEffectImport(statement: ImportDeclaration, context: EvaluationContext): void {
+  const specifier = statement.getModuleSpecifierValue();
+  reportAtNode(context, statement, {
+    code: LOAD_CODES.unsupportedStatement,
+    message: `The import \`${abbreviate(statement.getText())}\` names nothing, so it exists only to run the module. The compiler never runs policy code, so this import can never take effect.`,
+    hint: `Remove the import, or import the constants you need by name: \`import { NAME } from ${JSON.stringify(specifier)};\`.`,
+  });
 }
 
 function describeStatement(statement: Node): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadFromText, summarizeDiagnostics } from "../policy-folder";
+import { loadFromFiles, loadFromText, summarizeDiagnostics } from "../policy-folder";
 
 describe("loadPolicy on unsupported constructs", () => {
   it.each([
@@ -29,11 +29,32 @@ describe("loadPolicy on unsupported constructs", () => {
     ["a helper used as a value", `import { definePolicy } from "@fieldpolicy/core";\nexport default { a: definePolicy };`, ["FP1008 2:21"], "can only be called, not used as a value"],
     ["a core constant", `import { TIER_PROFILES } from "@fieldpolicy/core";\nexport default { a: TIER_PROFILES };`, ["FP1008 2:21"], "is not available to policies as a value"],
     ["an optional chain", `const A = { b: 1 };\nexport default { a: A?.b };`, ["FP1006 2:21"], "optional chain"],
+    ["a side-effect import of a Node module", `import "node:fs";\nexport default {};`, ["FP1007 1:1"], 'The import `import "node:fs";` names nothing, so it exists only to run the module.'],
   ])("reports %s", (_name, text, expected, wording) => {
     const loaded = loadFromText(text);
 
     expect(summarizeDiagnostics(loaded)).toEqual(expected);
     expect(loaded.diagnostics.map((diagnostic) => diagnostic.message).join("\n")).toContain(wording);
+  });
+
+  it("reports a side-effect import of a policy folder file", () => {
+    const loaded = loadFromFiles({
+      "setup.ts": `export const READY = true;\n`,
+      "main.policy.ts": `import { definePolicy } from "@fieldpolicy/core";\nimport "./setup";\nexport default {};`,
+    });
+    const diagnostic = loaded.diagnostics.find((candidate) => candidate.code === "FP1007");
+
+    expect(summarizeDiagnostics(loaded)).toEqual(["FP1007 2:1"]);
+    expect(diagnostic?.hint).toContain("import { NAME } from \"./setup\"");
+  });
+
+  it("accepts an import of types only", () => {
+    const loaded = loadFromFiles({
+      "types.ts": `export type Stage = "new";\n`,
+      "main.policy.ts": `import type { Stage } from "./types";\nconst STAGE: Stage = "new";\nexport default { stage: STAGE };`,
+    });
+
+    expect(summarizeDiagnostics(loaded)).toEqual([]);
   });
 
   it("reports an unused constant reading the environment", () => {
