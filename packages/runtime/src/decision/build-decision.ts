@@ -94,7 +94,7 @@ function buildWrites(
     // NOTE: a base value that the system cannot encode gets no write. Only base values can fail
     // here, because normalization rejects changes whose value another system cannot encode.
     if (encoded.ok) {
-      writes.push({ system, value: encoded.value, id: `${context.id}:${system}` });
+      writes.push({ system, value: encoded.value, id: [context.id, system].join(":") });
     }
   }
   return writes;

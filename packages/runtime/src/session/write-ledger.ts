@@ -8,15 +8,17 @@ import { toSalesforceId18 } from "../normalize/salesforce-id";
 import type { CanonicalValue } from "../types";
 
 /**
- * Entries kept before the oldest is dropped, which bounds memory on long streams. An echo normally
- * returns within one sync interval. One that comes back after its entry was dropped is resolved as
+ * Entries kept before the oldest are dropped, which bounds memory on long streams. When a write
+ * goes beyond it, the least recently written tenth is dropped at once. An echo normally returns
+ * within one sync interval. One that comes back after its entry was dropped is resolved as
  * a real change, which converges to the same value.
  */
 export const WRITE_LEDGER_CAPACITY = 100_000;
 
-/** One write the session issued, filed under its record and field. */
+/** One write the session issued, with the record and field key it is filed under. */
 interface LedgerEntry {
   id: string;
+  recordField: string;
   system: string;
   value: CanonicalValue;
 }
@@ -26,36 +28,39 @@ export class WriteLedger {
   // Writes are filed under their record and field, because one decision writes and checks several
   // systems of the same field, and the key is built once per call rather than per system and value.
   readonly #byRecordField = new Map<string, LedgerEntry[]>();
-  readonly #byId = new Map<string, { recordField: string; entry: LedgerEntry }>();
+  readonly #byId = new Map<string, LedgerEntry>();
   #size = 0;
 
   /** Records a write the session issued. */
   record(write: { id: string; record: string; field: string; system: string; value: CanonicalValue }): void {
     const recordField = buildRecordFieldKey(write.record, write.field);
-    const filed = this.#byRecordField.get(recordField);
-    const entries = filed ?? [];
-
-    // A newer write of the same system and value replaces the older one.
-    const same = entries.findIndex((entry) => entry.system === write.system && canonicalEquals(entry.value, write.value));
-    if (same !== -1) {
-      this.#byId.delete(entries[same]!.id);
-      entries.splice(same, 1);
-      this.#size -= 1;
-    }
-
-    const entry: LedgerEntry = { id: write.id, system: write.system, value: write.value };
-    entries.push(entry);
-    this.#size += 1;
-    this.#byId.set(write.id, { recordField, entry });
-
-    // Refiling moves the record and field to the newest end, so capacity drops the least recent.
-    if (filed !== undefined) {
-      this.#byRecordField.delete(recordField);
-    }
-    this.#byRecordField.set(recordField, entries);
-    while (this.#size > WRITE_LEDGER_CAPACITY) {
+    if (this.#size >= WRITE_LEDGER_CAPACITY) {
       this.#dropOldest();
     }
+    const filed = this.#byRecordField.get(recordField);
+
+    // A newer write of the same system and value replaces the older one.
+    const same = filed?.find((entry) => matches(entry, write));
+    if (same !== undefined) {
+      this.#remove(recordField, same);
+    }
+
+    const entry: LedgerEntry = { id: write.id, recordField, system: write.system, value: write.value };
+    this.#size += 1;
+    this.#byId.set(write.id, entry);
+
+    // Most records and fields hold one write, and an array literal is allocated at its size
+    // where an empty array grows to room for 17 on its first push.
+    const entries = this.#byRecordField.get(recordField);
+    if (entries === undefined) {
+      this.#byRecordField.set(recordField, [entry]);
+      return;
+    }
+    entries.push(entry);
+
+    // Refiling moves the record and field to the newest end, so capacity drops the least recent.
+    this.#byRecordField.delete(recordField);
+    this.#byRecordField.set(recordField, entries);
   }
 
   /**
@@ -100,10 +105,10 @@ export class WriteLedger {
         // so the adapter's word is taken when the id has the form of a write to this same system.
         return isWriteIdOfSystem(change.echoOf, change.system);
       }
-      if (named.recordField !== recordField || !matches(named.entry, change)) {
+      if (named.recordField !== recordField || !matches(named, change)) {
         return false;
       }
-      this.#remove(recordField, named.entry);
+      this.#remove(recordField, named);
       return true;
     }
 
@@ -128,13 +133,21 @@ export class WriteLedger {
     }
   }
 
+  // Drops the least recently filed records and fields until a tenth of the capacity is free. A
+  // Map walked from its start after deletions skips their holes, so dropping one entry per write
+  // would walk those holes on every write; dropping in bulk walks them once per many writes.
   #dropOldest(): void {
-    const oldest = this.#byRecordField.entries().next().value;
-    if (oldest === undefined) {
-      return;
+    const target = WRITE_LEDGER_CAPACITY - Math.ceil(WRITE_LEDGER_CAPACITY / 10);
+    for (const [recordField, entries] of this.#byRecordField) {
+      if (this.#size <= target) {
+        return;
+      }
+      for (const entry of entries) {
+        this.#byId.delete(entry.id);
+      }
+      this.#size -= entries.length;
+      this.#byRecordField.delete(recordField);
     }
-    const [recordField, entries] = oldest;
-    this.#remove(recordField, entries[0]!);
   }
 }
 
@@ -144,7 +157,8 @@ function matches(entry: LedgerEntry, change: { system: string; value: CanonicalV
 
 /** Builds the key writes are filed under; Salesforce record Ids count in their 18-character form. */
 function buildRecordFieldKey(record: string, field: string): string {
-  return `${toSalesforceId18(record) ?? record}\u0000${field}`;
+  // Joined into one flat string, because a concatenation would keep its parts alive in the ledger.
+  return [toSalesforceId18(record) ?? record, field].join("\u0000");
 }
 
 function isWriteIdOfSystem(id: string, system: string): boolean {

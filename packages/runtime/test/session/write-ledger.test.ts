@@ -44,3 +44,15 @@ describe("WriteLedger", () => {
     expect(ledger.consumeEcho(echoOf({ record: `record-${WRITE_LEDGER_CAPACITY}` }))).toBe(true);
   });
 });
+
+describe("WriteLedger beyond capacity", () => {
+  it("drops the oldest tenth at once", () => {
+    const ledger = new WriteLedger();
+    for (let index = 0; index <= WRITE_LEDGER_CAPACITY; index += 1) {
+      ledger.record({ ...WRITE, id: `w${index}`, record: `record-${index}` });
+    }
+    const tenth = WRITE_LEDGER_CAPACITY / 10;
+    expect(ledger.consumeEcho(echoOf({ record: `record-${tenth - 1}` }))).toBe(false);
+    expect(ledger.consumeEcho(echoOf({ record: `record-${tenth + 1}` }))).toBe(true);
+  });
+});
