@@ -4,9 +4,8 @@
 // and whether the conflict goes to review, and `createHandWrittenFullResolver` adds the rest of a
 // decision. It covers the encodings of the benchmark workload, not every input.
 
-import { createHash } from "node:crypto";
 import type { ChangeInput, ConflictInput } from "../packages/core/src/index";
-import type { UserDirectory } from "../packages/runtime/src/index";
+import { computeDecisionId, type UserDirectory } from "../packages/runtime/src/index";
 
 /** The part of a decision the baseline computes. */
 export interface HandWrittenDecision {
@@ -372,7 +371,9 @@ export function createHandWrittenFullResolver(users: UserDirectory, now: Date): 
 
   return (conflict) => {
     const { value, outcome } = decide(conflict);
-    const id = `d_${createHash("sha256").update(renderSortedJson({ ...conflict, changes: conflict.changes.map(renderSortedJson).sort() })).digest("hex").slice(0, 32)}`;
+    // The id is fieldpolicy's own, because decisions of both resolvers go to the same store, whose
+    // duplicate check keys on it.
+    const id = computeDecisionId(conflict);
     const base = conflict.base?.value ?? null;
     const review = outcome === "review" ? REVIEWS[conflict.field] : undefined;
 
@@ -450,24 +451,6 @@ function createEncoder(users: UserDirectory): (field: string, system: string, va
     }
     return maps[`${field}:${system}`]?.get(String(value)) ?? value;
   };
-}
-
-function renderSortedJson(value: unknown): string {
-  return JSON.stringify(sortObjectKeys(value));
-}
-
-function sortObjectKeys(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.map(sortObjectKeys);
-  }
-  if (value === null || typeof value !== "object") {
-    return value;
-  }
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    sorted[key] = sortObjectKeys((value as Record<string, unknown>)[key]);
-  }
-  return sorted;
 }
 
 // The end of the Nth working day (Monday to Friday) after `now`'s local day in a time zone, as

@@ -212,6 +212,9 @@ function findReviewQueue(field, condition) {
   return trigger?.queue;
 }
 function settleViolations(field, state, violations) {
+  if (violations.length === 0) {
+    return state;
+  }
   let review = state.review;
   const updates = /* @__PURE__ */ new Map();
   for (const violation of violations) {

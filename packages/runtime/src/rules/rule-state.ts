@@ -69,6 +69,9 @@ export function settleViolations(
   state: ResolutionState,
   violations: readonly Violation[],
 ): ResolutionState {
+  if (violations.length === 0) {
+    return state;
+  }
   let review = state.review;
   const updates = new Map<number, Verdict>();
 
