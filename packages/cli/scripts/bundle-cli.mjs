@@ -14,7 +14,8 @@ import { fileURLToPath } from "node:url";
 import { createHash, randomUUID } from "node:crypto";
 import { build } from "esbuild";
 import { BUILDS_FOLDER, recordInputs, writeBundleManifest } from "./bundle-manifest.mjs";
-import { externalDependencies, sourceLocationDefines, sourceLocations } from "./bundle-plugins.mjs";
+import { externalDependencies, REQUIRE_BANNER } from "./bundle-dependencies.mjs";
+import { sourceLocationDefines, sourceLocations } from "./bundle-source-locations.mjs";
 
 /** Path of the command line's TypeScript entry point, relative to the repository. */
 export const CLI_ENTRY = "packages/cli/src/main.ts";
@@ -33,8 +34,9 @@ const STALE_BUILD_AGE_MS = 60 * 60 * 1000;
 // installed version.
 const BUNDLER_FILES = [
   "packages/cli/scripts/bundle-cli.mjs",
+  "packages/cli/scripts/bundle-dependencies.mjs",
   "packages/cli/scripts/bundle-manifest.mjs",
-  "packages/cli/scripts/bundle-plugins.mjs",
+  "packages/cli/scripts/bundle-source-locations.mjs",
 ];
 const LOCKFILE = "pnpm-lock.yaml";
 
@@ -87,9 +89,11 @@ async function bundleSources({ repositoryRoot, outdir }) {
     logLevel: "silent",
     plugins: [externalDependencies(), sourceLocations()],
     define: sourceLocationDefines(),
+    banner: { js: REQUIRE_BANNER },
   });
 
-  return Object.keys(result.metafile.inputs);
+  // Modules a plugin made up (named `namespace:path`) have no file of their own to compare.
+  return Object.keys(result.metafile.inputs).filter((input) => !/^[\w-]+:/.test(input));
 }
 
 // A workspace package's manifest decides how its entry resolves, so it is an input of every
