@@ -21,7 +21,10 @@ export function loadSchemaValidator(): { schema: JsonSchema; validate: ValidateF
     // in the schema fails here instead of silently validating nothing.
     const schema = JSON.parse(readFileSync(POLICY_SCHEMA_PATH, "utf8")) as JsonSchema;
     // verbose adds each error's parent schema, from which messages list the allowed properties.
-    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+    // Ajv's optimization pass over the generated code is skipped, because each `check` process
+    // compiles the schema once to validate one IR. The pass took about 30 of the 90 ms of
+    // compiling (ajv 8.20, Node 20.20), and the default policy's IR validated no slower without it.
+    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, code: { optimize: false } });
     compiled = { schema, validate: ajv.compile(schema) };
   }
   return compiled;
