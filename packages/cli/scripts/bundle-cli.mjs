@@ -26,8 +26,10 @@ export const DEFAULT_BUNDLE_FOLDER = "packages/cli/dist";
 const TEMPORARY_PREFIX = "tmp-";
 
 // Older builds are removed once they are this old, not at once, because a command still running
-// from one may yet import one of its chunks (resolve imports the store's on its first store error).
-const STALE_BUILD_AGE_MS = 60 * 60 * 1000;
+// from one may yet import one of its chunks. Commands import their chunks as they start, so a few
+// minutes cover them, and a workspace under edit (about 2.7 MB a build) does not pile up builds.
+// NOTE: a command that first imports a chunk later than this after a rebuild fails to load it.
+const STALE_BUILD_AGE_MS = 10 * 60 * 1000;
 
 // Files besides the bundled sources whose change makes the bundle stale: this bundler (its options
 // and plugins), and the lockfile, because the bundle imports each dependency by the path of the
