@@ -6,7 +6,8 @@
 // Each reports field decisions per second (median of BENCH_RUNS passes, default 5, taken in
 // turns with the other subjects after one warm-up pass) and how many decisions agree with fieldpolicy's on value and outcome. A second
 // part streams BENCH_MEMORY_CONFLICTS generated conflicts (default 1,000,000) through
-// `fieldpolicy resolve` and reports its peak resident memory from GNU time. Run by `pnpm bench`
+// `fieldpolicy resolve`, once with the policy's built ir.json and once with its source, and reports
+// each run's peak resident memory from GNU time. Run by `pnpm bench`
 // through bench/run.ts, or alone with `pnpm exec tsx bench/resolve.bench.ts`.
 
 import { spawnSync } from "node:child_process";
@@ -15,7 +16,7 @@ import { tmpdir } from "node:os";
 import { once } from "node:events";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { ConflictInput, Decision, PolicyIR } from "../packages/core/src/index";
+import { renderCanonicalJson, type ConflictInput, type Decision, type PolicyIR } from "../packages/core/src/index";
 import { compilePolicy } from "../packages/compiler/src/index";
 import { createResolver } from "../packages/runtime/src/index";
 import { generateResolver } from "../generators/resolver/src/index";
@@ -42,7 +43,8 @@ export interface ResolveBenchResult {
   conflicts: number;
   runs: number;
   subjects: SubjectResult[];
-  memory: { conflicts: number; peakRssMegabytes: number; seconds: number; exitCode: number | null } | null;
+  /** One run of `fieldpolicy resolve` per form of `--policy`. */
+  memory: { policy: string; conflicts: number; peakRssMegabytes: number; seconds: number; exitCode: number | null }[] | null;
 }
 
 /** Runs both parts of the benchmark. */
@@ -85,7 +87,7 @@ export async function runResolveBench(): Promise<ResolveBenchResult> {
     { subject: "json-rules-engine 7.3.1", decide: decideWithRulesEngine },
   ]);
 
-  const memory = memoryConflicts > 0 ? await measureCommandMemory(memoryConflicts, users) : null;
+  const memory = memoryConflicts > 0 ? await measureCommandMemory(memoryConflicts, ir, users) : null;
   return { conflicts: conflicts.length, runs, subjects, memory };
 }
 
@@ -144,33 +146,46 @@ async function measureSubjects(runs: number, count: number, reference: readonly 
 // The conflicts are written to a file first, so the measured process reads a file as in
 // production and the generator's memory is not counted. Each run writes its own temporary folder,
 // so two runs at once never read each other's half-written input.
-async function measureCommandMemory(count: number, users: ReturnType<typeof buildBenchUsers>): Promise<ResolveBenchResult["memory"]> {
+async function measureCommandMemory(count: number, ir: PolicyIR, users: ReturnType<typeof buildBenchUsers>): Promise<ResolveBenchResult["memory"]> {
   const folder = mkdtempSync(path.join(tmpdir(), "fieldpolicy-resolve-bench-"));
   try {
-    return await measureCommandMemoryIn(folder, count, users);
+    return await measureCommandMemoryIn(folder, count, ir, users);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-async function measureCommandMemoryIn(folder: string, count: number, users: ReturnType<typeof buildBenchUsers>): Promise<ResolveBenchResult["memory"]> {
+// Both forms `--policy` takes are measured: the ir.json a build writes, which production streams
+// use, and the policy source, which loads the TypeScript compiler into the same process first.
+async function measureCommandMemoryIn(
+  folder: string,
+  count: number,
+  ir: PolicyIR,
+  users: ReturnType<typeof buildBenchUsers>,
+): Promise<ResolveBenchResult["memory"]> {
   const input = path.join(folder, "conflicts.jsonl");
   const usersFile = path.join(folder, "users.json");
+  const irFile = path.join(folder, "ir.json");
   writeFileSync(usersFile, JSON.stringify(users));
+  writeFileSync(irFile, renderCanonicalJson(ir));
   await writeConflicts(input, count);
 
   // The launcher `pnpm fieldpolicy` runs: the command line's bundle, rebuilt first when stale. A
   // first run rebuilds a stale bundle, so the measured run's memory and time are resolve's alone.
   const launcher = path.join(REPOSITORY, "scripts/fieldpolicy.mjs");
   spawnSync(process.execPath, [launcher, "resolve", "--help"], { cwd: REPOSITORY, stdio: "ignore" });
-  const args = ["-v", process.execPath, launcher, "resolve", "--policy", "policies/lead.policy.ts"];
-  args.push("--input", input, "--users", usersFile, "--now", BENCH_NOW.toISOString());
-  const run = spawnSync("/usr/bin/time", args, { cwd: REPOSITORY, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 });
 
-  const peakKilobytes = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);
-  const elapsed = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr);
-  const seconds = elapsed === null ? Number.NaN : Number(elapsed[1] ?? 0) * 3600 + Number(elapsed[2]) * 60 + Number(elapsed[3]);
-  return { conflicts: count, peakRssMegabytes: peakKilobytes / 1024, seconds, exitCode: run.status };
+  return [irFile, "policies/lead.policy.ts"].map((policy) => {
+    const args = ["-v", process.execPath, launcher, "resolve", "--policy", policy];
+    args.push("--input", input, "--users", usersFile, "--now", BENCH_NOW.toISOString());
+    const run = spawnSync("/usr/bin/time", args, { cwd: REPOSITORY, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 });
+
+    const peakKilobytes = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);
+    const elapsed = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr);
+    const seconds = elapsed === null ? Number.NaN : Number(elapsed[1] ?? 0) * 3600 + Number(elapsed[2]) * 60 + Number(elapsed[3]);
+    const label = policy === irFile ? "ir.json from a build" : policy;
+    return { policy: label, conflicts: count, peakRssMegabytes: peakKilobytes / 1024, seconds, exitCode: run.status };
+  });
 }
 
 async function writeConflicts(file: string, count: number): Promise<void> {
@@ -199,12 +214,14 @@ export function renderResolveBench(result: ResolveBenchResult): string {
     ...rows,
   ];
   if (result.memory !== null) {
-    const memory = result.memory;
     lines.push(
       "",
-      "| `fieldpolicy resolve` over | peak resident memory | wall time | exit code |",
-      "|---|---:|---:|---:|",
-      `| ${memory.conflicts.toLocaleString("en-US")} conflicts | ${memory.peakRssMegabytes.toFixed(0)} MB | ${memory.seconds.toFixed(1)} s | ${memory.exitCode} |`,
+      "| `fieldpolicy resolve --policy` | conflicts | peak resident memory | wall time | exit code |",
+      "|---|---:|---:|---:|---:|",
+      ...result.memory.map(
+        (run) =>
+          `| ${run.policy} | ${run.conflicts.toLocaleString("en-US")} | ${run.peakRssMegabytes.toFixed(0)} MB | ${run.seconds.toFixed(1)} s | ${run.exitCode} |`,
+      ),
     );
   }
   return lines.join("\n") + "\n";
