@@ -138,6 +138,45 @@ describe("fieldpolicy launcher", () => {
   });
 });
 
+describe("TypeScript code cache", () => {
+  let bundleFolder = "";
+  let cacheFile = "";
+
+  beforeAll(() => {
+    bundleFolder = createBundleFolder();
+    const first = runLauncher(bundleFolder, CHECK_ARGS);
+    expect(first.status, first.stderr).toBe(0);
+    const cacheFolder = path.join(bundleFolder, "code-cache");
+    cacheFile = path.join(cacheFolder, readdirSync(cacheFolder)[0] ?? "missing");
+  });
+
+  it("is written by the first check", () => {
+    expect(readdirSync(path.join(bundleFolder, "code-cache"))).toHaveLength(1);
+    expect(statSync(cacheFile).size).toBeGreaterThan(1_000_000);
+  });
+
+  it("is kept when V8 accepts it", () => {
+    const written = statSync(cacheFile);
+
+    const run = runLauncher(bundleFolder, CHECK_ARGS);
+
+    expect(run.status, run.stderr).toBe(0);
+    // A rejected cache would have been written again, to a new file renamed over the old one.
+    expect(statSync(cacheFile).ino).toBe(written.ino);
+  });
+
+  it("is replaced when V8 rejects it", () => {
+    const garbage = Buffer.alloc(4096, 7);
+    writeFileSync(cacheFile, garbage);
+
+    const run = runLauncher(bundleFolder, [...CHECK_ARGS, "--format", "json"]);
+
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe(runFromSources([...CHECK_ARGS, "--format", "json"]).stdout);
+    expect(readFileSync(cacheFile).equals(garbage)).toBe(false);
+  });
+});
+
 describe("fieldpolicy launcher under concurrent runs", () => {
   it("publishes one complete build when several runs bundle at once", async () => {
     const bundleFolder = createBundleFolder();
