@@ -2,9 +2,11 @@
 // transpiling a few hundred TypeScript modules through tsx's loader hooks on every run.
 //
 // Layout of the bundle folder:
-//   bundle.json        the manifest: current build and the inputs it was built from
-//   builds/<id>/       one build: main.js, one chunk per command and shared chunks, source maps
-//   tmp-<pid>-<n>/     a build being written
+//   bundle.json            the manifest: current build and the inputs it was built from
+//   builds/<id>/           one build: main.js, one chunk per command and shared chunks, source maps
+//   builds/tmp-<pid>-<n>/  a build being written, at the same depth, so the source maps' relative
+//                          paths to the sources stay right after the rename
+//   code-cache/            the launcher's V8 code cache of the TypeScript compiler
 // A build's id is a hash of its inputs, and a build is only ever published by renaming its
 // finished folder, so concurrent runs never load a half-written chunk.
 
@@ -48,7 +50,7 @@ const LOCKFILE = "pnpm-lock.yaml";
  * bundle (a syntax error, an import that does not resolve).
  */
 export async function buildCliBundle({ repositoryRoot, bundleFolder }) {
-  const temporary = path.join(bundleFolder, `${TEMPORARY_PREFIX}${process.pid}-${randomUUID()}`);
+  const temporary = path.join(bundleFolder, BUILDS_FOLDER, `${TEMPORARY_PREFIX}${process.pid}-${randomUUID()}`);
   mkdirSync(temporary, { recursive: true });
 
   let inputs;
@@ -142,10 +144,7 @@ function publishBuild({ bundleFolder, temporary, id }) {
 // Removes builds other than the current one, and folders of interrupted runs, once they are old.
 function removeStaleBuilds(bundleFolder, currentId) {
   const cutoff = Date.now() - STALE_BUILD_AGE_MS;
-  const candidates = [
-    ...listFolders(path.join(bundleFolder, BUILDS_FOLDER)).filter((folder) => path.basename(folder) !== currentId),
-    ...listFolders(bundleFolder).filter((folder) => path.basename(folder).startsWith(TEMPORARY_PREFIX)),
-  ];
+  const candidates = listFolders(path.join(bundleFolder, BUILDS_FOLDER)).filter((folder) => path.basename(folder) !== currentId);
   for (const folder of candidates) {
     const stats = statSync(folder, { throwIfNoEntry: false });
     if (stats !== undefined && stats.mtimeMs < cutoff) {

@@ -49,7 +49,18 @@ describe("fieldpolicy launcher", () => {
     expect(existsSync(path.join(bundleFolder, "builds", manifest.build, manifest.entry))).toBe(true);
     expect(Object.keys(manifest.inputs)).toContain("packages/cli/src/main.ts");
     expect(Object.keys(manifest.inputs)).toContain("packages/compiler/src/index.ts");
-    expect(readdirSync(bundleFolder).filter((name) => name.startsWith("tmp-"))).toEqual([]);
+    expect(listBuilds(bundleFolder)).toEqual([manifest.build]);
+  });
+
+  it("maps each chunk back to existing sources", () => {
+    const manifest = readManifest(bundleFolder);
+    const buildFolder = path.join(bundleFolder, "builds", manifest.build);
+    const sourceMap = JSON.parse(readFileSync(path.join(buildFolder, "main.js.map"), "utf8")) as { sources: string[] };
+
+    expect(sourceMap.sources).toContain(path.relative(buildFolder, path.join(REPOSITORY_ROOT, "packages/cli/src/main.ts")));
+    for (const source of sourceMap.sources) {
+      expect(existsSync(path.resolve(buildFolder, source)), source).toBe(true);
+    }
   });
 
   it("keeps npm dependencies out of the bundle", () => {
@@ -187,8 +198,8 @@ describe("fieldpolicy launcher under concurrent runs", () => {
       expect(run.status, run.stderr).toBe(0);
       expect(run.stderr).not.toContain("bundling failed");
     }
+    // A build folder still being written, or left by a run that lost the race, would be listed.
     expect(listBuilds(bundleFolder)).toEqual([readManifest(bundleFolder).build]);
-    expect(readdirSync(bundleFolder).filter((name) => name.startsWith("tmp-"))).toEqual([]);
   });
 });
 
