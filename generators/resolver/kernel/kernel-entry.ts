@@ -19,6 +19,7 @@ export {
   checkConflict,
   computeDecisionId,
   FlipTracker,
+  guardResolution,
   resolvePlannedConflict,
   settleOpenChanges,
   WriteLedger,

@@ -160,6 +160,9 @@ export declare function checkConflict(
 /** Computes the decision id: SHA-256 of the conflict's canonical JSON, changes in any order. */
 export declare function computeDecisionId(conflict: unknown): string;
 
+/** Runs a resolution and turns anything it throws into an error decision. */
+export declare function guardResolution(input: unknown, resolve: () => Decision): Decision;
+
 /** Builds the decision for an input that is not a valid conflict. */
 export declare function buildErrorDecision(id: string, input: unknown, message: string, line?: number | null): Decision & { outcome: "error" };
 

@@ -7049,13 +7049,22 @@ function plain(value) {
   if (typeof value === "number" && Number.isFinite(value)) {
     return value;
   }
-  if (Array.isArray(value) && value.every((item) => typeof item === "string")) {
+  if (isListOfTexts(value)) {
     return value;
   }
   return tagged(value);
 }
+function isListOfTexts(value) {
+  return Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && !Object.hasOwn(value, "toJSON") && value.every((item) => typeof item === "string");
+}
 function tagged(value) {
-  return { canonical: value === void 0 ? "undefined" : renderCanonicalText(value) };
+  if (value === void 0 || typeof value === "symbol" || typeof value === "function" || typeof value === "bigint") {
+    return { type: typeof value, text: String(value) };
+  }
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    return { type: "number", text: String(value) };
+  }
+  return { canonical: renderCanonicalText(value) };
 }
 function hasUnknownKeys(record, known) {
   const prototype = Object.getPrototypeOf(record);
@@ -7199,10 +7208,10 @@ function parseCommonForm(text) {
   const minute = readDigits(text, 14, 2);
   const second = readDigits(text, 17, 2);
   const millisecond = length === 20 ? 0 : readFraction(text);
-  if (year < 1e3 || month < 1 || month > 12 || day < 1 || day > daysInMonth2(year, month) || hour > 23 || minute > 59 || second > 59) {
+  if (year < 1e3 || month < 1 || month > 12 || day < 1 || day > daysInMonth2(year, month)) {
     return void 0;
   }
-  if (millisecond < 0) {
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millisecond < 0) {
     return void 0;
   }
   return Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
@@ -8279,11 +8288,13 @@ var FlipTracker = class {
 
 // packages/runtime/src/session/write-ledger.ts
 var WRITE_LEDGER_CAPACITY = 1e5;
+var RETIRED_WRITE_CAPACITY = 2e4;
 var WriteLedger = class {
   // Writes are filed under their record and field, because one decision writes and checks several
   // systems of the same field, and the key is built once per call rather than per system and value.
   #byRecordField = /* @__PURE__ */ new Map();
   #byId = /* @__PURE__ */ new Map();
+  #retired = /* @__PURE__ */ new Map();
   #size = 0;
   /** Records a write the session issued. */
   record(write) {
@@ -8292,9 +8303,8 @@ var WriteLedger = class {
       this.#dropOldest();
     }
     const filed = this.#byRecordField.get(recordField);
-    const same = filed?.find((entry2) => matches(entry2, write));
-    if (same !== void 0) {
-      this.#remove(recordField, same);
+    for (const superseded of filed?.filter((entry2) => entry2.system === write.system) ?? []) {
+      this.#retire(recordField, superseded);
     }
     const entry = { id: write.id, recordField, system: write.system, value: write.value };
     this.#size += 1;
@@ -8333,21 +8343,43 @@ var WriteLedger = class {
   #consume(recordField, change) {
     if (change.echoOf !== null) {
       const named = this.#byId.get(change.echoOf);
-      if (named === void 0) {
-        return isWriteIdOfSystem(change.echoOf, change.system);
+      if (named !== void 0) {
+        if (named.recordField !== recordField || !matches(named, change)) {
+          return false;
+        }
+        this.#retire(recordField, named);
+        return true;
       }
-      if (named.recordField !== recordField || !matches(named, change)) {
-        return false;
+      const retired = this.#retired.get(change.echoOf);
+      if (retired !== void 0) {
+        return retired.recordField === recordField && matches(retired, change);
       }
-      this.#remove(recordField, named);
-      return true;
+      return isWriteIdOfSystem(change.echoOf, change.system);
     }
     const entry = this.#byRecordField.get(recordField)?.find((candidate) => matches(candidate, change));
     if (entry === void 0) {
       return false;
     }
-    this.#remove(recordField, entry);
+    this.#retire(recordField, entry);
     return true;
+  }
+  // Takes a write out of the ledger and remembers its id and value among the retired writes.
+  #retire(recordField, entry) {
+    this.#remove(recordField, entry);
+    if (this.#retired.size >= RETIRED_WRITE_CAPACITY) {
+      this.#forgetOldestRetired();
+    }
+    this.#retired.set(entry.id, entry);
+  }
+  #forgetOldestRetired() {
+    let forgotten = 0;
+    for (const id of this.#retired.keys()) {
+      if (forgotten >= RETIRED_WRITE_CAPACITY / 10) {
+        return;
+      }
+      this.#retired.delete(id);
+      forgotten += 1;
+    }
   }
   #remove(recordField, entry) {
     const entries = this.#byRecordField.get(recordField);
@@ -8437,6 +8469,22 @@ function markBulkFlips(plan, base, changes, flips) {
     return bulkFlip ? { ...change, bulkFlip } : change;
   });
 }
+function guardResolution(input, resolve) {
+  try {
+    return resolve();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const message = \`The conflict could not be resolved: \${detail}\`;
+    return buildErrorDecision(computeFallbackId(input, message), input, message);
+  }
+}
+function computeFallbackId(input, message) {
+  try {
+    return computeDecisionId(input);
+  } catch {
+    return computeDecisionId({ unresolvable: message });
+  }
+}
 function buildErrorDecision(id, input, message, line = null) {
   const record = typeof input === "object" && input !== null && "record" in input && typeof input.record === "string" ? input.record : "";
   const field = typeof input === "object" && input !== null && "field" in input && typeof input.field === "string" ? input.field : "";
@@ -8473,6 +8521,7 @@ export {
   buildFieldPlan,
   checkConflict,
   computeDecisionId,
+  guardResolution,
   resolvePlannedConflict,
   settleOpenChanges
 };

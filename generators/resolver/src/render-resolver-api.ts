@@ -52,18 +52,20 @@ export function createResolver(options: ResolverOptions): Resolver {
     users: options.users,
   };
 
-  const resolveInput = (input: unknown): FieldDecision | ErrorDecision => {
-    const id = computeDecisionId(input);
-    const check = checkConflict(POLICY, input);
-    if (!check.ok) {
-      return buildErrorDecision(id, input, check.message);
-    }
+  // guardResolution turns anything a pathological input throws into an error decision.
+  const resolveInput = (input: unknown): FieldDecision | ErrorDecision =>
+    guardResolution(input, () => {
+      const id = computeDecisionId(input);
+      const check = checkConflict(POLICY, input);
+      if (!check.ok) {
+        return buildErrorDecision(id, input, check.message);
+      }
 
-    // checkConflict accepts only the policy's field keys, and a decision on a checked conflict has
-    // a canonical value of its field, which the kernel's untyped Decision cannot express.
-    const wiring = FIELD_WIRING[check.conflict.field as FieldKey];
-    return resolvePlannedConflict(session, { plan: wiring.plan, id, conflict: check.conflict }, wiring.applyRules) as FieldDecision;
-  };
+      // checkConflict accepts only the policy's field keys, and a decision on a checked conflict
+      // has a canonical value of its field, which the kernel's untyped Decision cannot express.
+      const wiring = FIELD_WIRING[check.conflict.field as FieldKey];
+      return resolvePlannedConflict(session, { plan: wiring.plan, id, conflict: check.conflict }, wiring.applyRules);
+    }) as FieldDecision | ErrorDecision;
 
   // The cast narrows the field key the conflict's type already fixes.
   return {

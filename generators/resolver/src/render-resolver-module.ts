@@ -20,6 +20,7 @@ export function renderResolverModule(ir: PolicyIR): string {
     "checkConflict",
     "computeDecisionId",
     "FlipTracker",
+    "guardResolution",
     "resolvePlannedConflict",
     "settleOpenChanges",
     "WriteLedger",

@@ -5,6 +5,7 @@ export { resolveConflict } from "./resolve-conflict";
 export {
   createResolver,
   buildErrorDecision,
+  guardResolution,
   resolvePlannedConflict,
   type Resolver,
   type ResolverSession,
@@ -12,7 +13,7 @@ export {
 } from "./session/create-resolver";
 export { WriteLedger } from "./session/write-ledger";
 export { FlipTracker } from "./session/flip-tracker";
-export { WRITE_LEDGER_CAPACITY } from "./session/write-ledger";
+export { RETIRED_WRITE_CAPACITY, WRITE_LEDGER_CAPACITY } from "./session/write-ledger";
 export { resolveMerge, orderBySurvivorship } from "./merge/resolve-merge";
 export type { MergeFieldValue, MergeInput, MergeRecord, MergeResult, MergedField } from "./merge/resolve-merge";
 export { REASON_CODES, isReasonCode, type ReasonCode } from "./reason-codes";

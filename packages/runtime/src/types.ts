@@ -15,7 +15,11 @@ export interface DirectoryUser {
   active: Record<string, boolean>;
 }
 
-/** The people who may own records, loaded from `--users FILE`. */
+/**
+ * The people who may own records, loaded from `--users FILE`. A resolver indexes a directory the
+ * first time it looks a user up and reads that index afterwards, so a directory must not be
+ * changed in place once in use: pass a new object (a copy) to have changes seen.
+ */
 export interface UserDirectory {
   users: DirectoryUser[];
 }

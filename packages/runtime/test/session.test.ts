@@ -113,3 +113,19 @@ describe("error decisions", () => {
     expect(resolver.resolve(input as ConflictInput).outcome).toBe("error");
   });
 });
+
+describe("a resolver on input that exhausts the stack", () => {
+  it("returns an error decision for a context nested 20,000 levels deep", () => {
+    let context: Record<string, unknown> = {};
+    for (let level = 0; level < 20_000; level += 1) {
+      context = { nested: context };
+    }
+    const change = { system: "crm", value: "x", at: "2026-11-01T00:00:00Z", actor: "rep", context };
+    const conflict = statusConflict("00Q5f000001abcdEAA", [change]);
+
+    const decision = createResolver(ir, { now: TEST_NOW }).resolve(conflict);
+    expect(decision.outcome).toBe("error");
+    expect(decision.rule.explanation).toMatch(/could not be resolved/);
+    expect(decision.id).toMatch(/^d_[0-9a-f]{32}$/);
+  });
+});

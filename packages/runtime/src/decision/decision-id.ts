@@ -62,14 +62,32 @@ function plain(value: unknown): unknown {
   if (typeof value === "number" && Number.isFinite(value)) {
     return value;
   }
-  if (Array.isArray(value) && value.every((item) => typeof item === "string")) {
+  if (isListOfTexts(value)) {
     return value;
   }
   return tagged(value);
 }
 
-function tagged(value: unknown): { canonical: string } {
-  return { canonical: value === undefined ? "undefined" : renderCanonicalText(value) };
+// An array with its own toJSON would be written as whatever that returns, so it is tagged.
+function isListOfTexts(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) &&
+    Object.getPrototypeOf(value) === Array.prototype &&
+    !Object.hasOwn(value, "toJSON") &&
+    value.every((item) => typeof item === "string")
+  );
+}
+
+// JSON has no form for undefined, NaN, infinities, bigints, symbols and functions, so these are
+// tagged by their type and text; a library caller can pass them, and each must keep its own id.
+function tagged(value: unknown): { canonical: string } | { type: string; text: string } {
+  if (value === undefined || typeof value === "symbol" || typeof value === "function" || typeof value === "bigint") {
+    return { type: typeof value, text: String(value) };
+  }
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    return { type: "number", text: String(value) };
+  }
+  return { canonical: renderCanonicalText(value) };
 }
 
 function hasUnknownKeys(record: Record<string, unknown>, known: ReadonlySet<string>): boolean {

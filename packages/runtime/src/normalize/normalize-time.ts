@@ -78,11 +78,12 @@ function parseCommonForm(text: string): number | undefined {
   const minute = readDigits(text, 14, 2);
   const second = readDigits(text, 17, 2);
   const millisecond = length === 20 ? 0 : readFraction(text);
+  // readDigits gives -1 for a non-digit, so every field is checked from below as well as above.
   // Date.UTC reads years 0 to 99 as 1900 to 1999, so early years take the general path too.
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return undefined;
   }
-  if (millisecond < 0) {
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millisecond < 0) {
     return undefined;
   }
   return Date.UTC(year, month - 1, day, hour, minute, second, millisecond);

@@ -34,7 +34,8 @@ export function mapToNative(
 }
 
 // Writes encode every decided value, so each value map's outbound direction is indexed once. The
-// first native value listed for a canonical value is the one written.
+// first native value listed for a canonical value is the one written. A policy's IR is not changed
+// once loaded, so the index never goes stale.
 const OUTBOUND = new WeakMap<ValueMap, ReadonlyMap<string, string>>();
 
 function outboundOf(valueMap: ValueMap): ReadonlyMap<string, string> {

@@ -37,16 +37,18 @@ export function createResolver(ir: PolicyIR, options: ResolveOptions): Resolver 
   const session: ResolverSession = { ledger: new WriteLedger(), flips: new FlipTracker(), now, users: options.users };
   return {
     resolve(input: ConflictInput): Decision {
-      const id = computeDecisionId(input);
-      const check = checkConflict(ir, input);
-      if (!check.ok) {
-        return buildErrorDecision(id, input, check.message);
-      }
+      return guardResolution(input, () => {
+        const id = computeDecisionId(input);
+        const check = checkConflict(ir, input);
+        if (!check.ok) {
+          return buildErrorDecision(id, input, check.message);
+        }
 
-      const plan = planFor(check.conflict.field);
-      return resolvePlannedConflict(session, { plan, id, conflict: check.conflict }, (initial) =>
-        resolveFieldState(plan.field.rule, plan.facts, initial),
-      );
+        const plan = planFor(check.conflict.field);
+        return resolvePlannedConflict(session, { plan, id, conflict: check.conflict }, (initial) =>
+          resolveFieldState(plan.field.rule, plan.facts, initial),
+        );
+      });
     },
   };
 }
@@ -135,6 +137,31 @@ function markBulkFlips(
     });
     return bulkFlip ? { ...change, bulkFlip } : change;
   });
+}
+
+/**
+ * Runs `resolve` and turns anything it throws into an error decision, so that no input makes a
+ * resolver throw. Plain JSON can still exhaust the stack: a context nested 20,000 levels deep
+ * does when its canonical text is written for the decision id.
+ */
+export function guardResolution(input: unknown, resolve: () => Decision): Decision {
+  try {
+    return resolve();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const message = `The conflict could not be resolved: ${detail}`;
+    return buildErrorDecision(computeFallbackId(input, message), input, message);
+  }
+}
+
+// The id of an input the resolver could not handle; when even its id cannot be computed, the
+// message names it, so equal failures share an id. Error decisions are never stored.
+function computeFallbackId(input: unknown, message: string): string {
+  try {
+    return computeDecisionId(input);
+  } catch {
+    return computeDecisionId({ unresolvable: message });
+  }
 }
 
 /** Builds the decision for an input that is not a valid conflict. */

@@ -23,12 +23,20 @@ interface LedgerEntry {
   value: CanonicalValue;
 }
 
+/**
+ * Ids of writes that were echoed or superseded, kept so that a later change naming one through
+ * `echoOf` is judged by that write's value rather than taken on the adapter's word. Beyond this
+ * count the oldest tenth is forgotten at once.
+ */
+export const RETIRED_WRITE_CAPACITY = 20_000;
+
 /** The writes a session issued, by record and field, and by write id. */
 export class WriteLedger {
   // Writes are filed under their record and field, because one decision writes and checks several
   // systems of the same field, and the key is built once per call rather than per system and value.
   readonly #byRecordField = new Map<string, LedgerEntry[]>();
   readonly #byId = new Map<string, LedgerEntry>();
+  readonly #retired = new Map<string, LedgerEntry>();
   #size = 0;
 
   /** Records a write the session issued. */
@@ -39,10 +47,10 @@ export class WriteLedger {
     }
     const filed = this.#byRecordField.get(recordField);
 
-    // A newer write of the same system and value replaces the older one.
-    const same = filed?.find((entry) => matches(entry, write));
-    if (same !== undefined) {
-      this.#remove(recordField, same);
+    // A newer write to a system supersedes its older writes of this record and field, so a person
+    // who later sets an older written value makes a real change, not an echo.
+    for (const superseded of filed?.filter((entry) => entry.system === write.system) ?? []) {
+      this.#retire(recordField, superseded);
     }
 
     const entry: LedgerEntry = { id: write.id, recordField, system: write.system, value: write.value };
@@ -100,24 +108,52 @@ export class WriteLedger {
   #consume(recordField: string, change: { system: string; value: CanonicalValue; echoOf: string | null }): boolean {
     if (change.echoOf !== null) {
       const named = this.#byId.get(change.echoOf);
-      if (named === undefined) {
-        // The write is unknown to this session (issued before a restart, or dropped for capacity),
-        // so the adapter's word is taken when the id has the form of a write to this same system.
-        return isWriteIdOfSystem(change.echoOf, change.system);
+      if (named !== undefined) {
+        if (named.recordField !== recordField || !matches(named, change)) {
+          return false;
+        }
+        this.#retire(recordField, named);
+        return true;
       }
-      if (named.recordField !== recordField || !matches(named, change)) {
-        return false;
+
+      // A write echoed or superseded before still has its value: a redelivered echo matches it,
+      // and a change with another value is a real change.
+      const retired = this.#retired.get(change.echoOf);
+      if (retired !== undefined) {
+        return retired.recordField === recordField && matches(retired, change);
       }
-      this.#remove(recordField, named);
-      return true;
+
+      // The write is unknown to this session (issued before a restart, or dropped for capacity),
+      // so the adapter's word is taken when the id has the form of a write to this same system.
+      return isWriteIdOfSystem(change.echoOf, change.system);
     }
 
     const entry = this.#byRecordField.get(recordField)?.find((candidate) => matches(candidate, change));
     if (entry === undefined) {
       return false;
     }
-    this.#remove(recordField, entry);
+    this.#retire(recordField, entry);
     return true;
+  }
+
+  // Takes a write out of the ledger and remembers its id and value among the retired writes.
+  #retire(recordField: string, entry: LedgerEntry): void {
+    this.#remove(recordField, entry);
+    if (this.#retired.size >= RETIRED_WRITE_CAPACITY) {
+      this.#forgetOldestRetired();
+    }
+    this.#retired.set(entry.id, entry);
+  }
+
+  #forgetOldestRetired(): void {
+    let forgotten = 0;
+    for (const id of this.#retired.keys()) {
+      if (forgotten >= RETIRED_WRITE_CAPACITY / 10) {
+        return;
+      }
+      this.#retired.delete(id);
+      forgotten += 1;
+    }
   }
 
   #remove(recordField: string, entry: LedgerEntry): void {

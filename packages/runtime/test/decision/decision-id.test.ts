@@ -58,3 +58,18 @@ describe("computeDecisionId on unusual inputs", () => {
     expect(computeDecisionId(input)).toMatch(/^d_[0-9a-f]{32}$/);
   });
 });
+
+describe("computeDecisionId on values JSON cannot carry", () => {
+  const conflict = buildConflict({ changes: [buildChange({ system: "crm" })] });
+  const withValue = (value: unknown) => ({ ...conflict, changes: [{ ...conflict.changes[0]!, value }] });
+
+  it("gives NaN, infinities, a symbol, a function, a bigint and null their own ids", () => {
+    const values = [Number.NaN, Infinity, -Infinity, Symbol("x"), () => 1, 10n, null, undefined];
+    expect(new Set(values.map((value) => computeDecisionId(withValue(value)))).size).toBe(values.length);
+  });
+
+  it("tags a list of texts that has its own toJSON", () => {
+    const list = Object.assign(["a"], { toJSON: () => "Working" });
+    expect(computeDecisionId(withValue(list))).not.toBe(computeDecisionId(withValue("Working")));
+  });
+});

@@ -71,6 +71,35 @@ describe("parseInstant's digit-by-digit path for the common forms", () => {
     );
   });
 
+  it("agrees with the general path on common forms with any character changed", () => {
+    const templates = ["2026-12-04T15:30:00Z", "2026-12-04T15:30:00.000Z", "2026-12-04T15:30:00.000+0000"];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...templates),
+        fc.array(fc.tuple(fc.nat({ max: 27 }), fc.constantFrom("x", " ", "-", "+", ".", ":", "T", "Z", "9", "0")), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        (template, edits) => {
+          const characters = [...template];
+          for (const [position, character] of edits) {
+            characters[position % characters.length] = character;
+          }
+          const text = characters.join("");
+          expect(Object.is(parseInstant(text), general(text))).toBe(true);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each(["2026-12-04Txx:xx:xxZ", "2026-12-04T 5:30:00Z", "2026-12-04T1-:30:00Z", "2026-12-04T15:3T:00.000+0000"])(
+    "rejects %s, whose time has a non-digit",
+    (text) => {
+      expect(parseInstant(text)).toBeNaN();
+    },
+  );
+
   it.each(["2028-02-29T00:00:00Z", "2026-12-31T23:59:59.999Z", "0099-01-01T00:00:00Z", "1000-01-01T00:00:00.000+0000"])(
     "reads %s as the general path does",
     (text) => {

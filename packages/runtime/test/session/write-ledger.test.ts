@@ -56,3 +56,44 @@ describe("WriteLedger beyond capacity", () => {
     expect(ledger.consumeEcho(echoOf({ record: `record-${tenth + 1}` }))).toBe(true);
   });
 });
+
+describe("WriteLedger after an echo or a newer write", () => {
+  it("takes a redelivered echo of a consumed write", () => {
+    const ledger = new WriteLedger();
+    ledger.record(WRITE);
+    expect(ledger.consumeEcho(echoOf({ echoOf: WRITE.id }))).toBe(true);
+    expect(ledger.consumeEcho(echoOf({ echoOf: WRITE.id }))).toBe(true);
+  });
+
+  it("rejects another value naming a consumed write", () => {
+    const ledger = new WriteLedger();
+    ledger.record(WRITE);
+    ledger.consumeEcho(echoOf({ echoOf: WRITE.id }));
+    expect(ledger.consumeEcho(echoOf({ value: "Disqualified", echoOf: WRITE.id }))).toBe(false);
+  });
+
+  it("treats an older written value as a real change", () => {
+    const ledger = new WriteLedger();
+    ledger.record(WRITE);
+    ledger.record({ ...WRITE, id: `d_${"3".repeat(32)}:map`, value: "Disqualified" });
+    expect(ledger.consumeEcho(echoOf())).toBe(false);
+    expect(ledger.consumeEcho(echoOf({ value: "Disqualified" }))).toBe(true);
+  });
+
+  it("keeps one write per system of a record and field", () => {
+    const ledger = new WriteLedger();
+    for (let index = 0; index < 1_000; index += 1) {
+      ledger.record({ ...WRITE, id: `d_${String(index).padStart(32, "0")}:map`, value: `value-${index}` });
+    }
+    expect(ledger.consumeEcho(echoOf({ value: "value-998" }))).toBe(false);
+    expect(ledger.consumeEcho(echoOf({ value: "value-999" }))).toBe(true);
+  });
+
+  it("judges an echoOf naming a superseded write by its value", () => {
+    const ledger = new WriteLedger();
+    ledger.record(WRITE);
+    ledger.record({ ...WRITE, id: `d_${"3".repeat(32)}:map`, value: "Disqualified" });
+    expect(ledger.consumeEcho(echoOf({ value: "Engaged", echoOf: WRITE.id }))).toBe(false);
+    expect(ledger.consumeEcho(echoOf({ echoOf: WRITE.id }))).toBe(true);
+  });
+});
