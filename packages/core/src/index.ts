@@ -11,6 +11,7 @@ export type * from "./authoring/value-type-spec";
 export type * from "./ir/policy-ir.generated";
 
 export * from "./catalog";
+export * from "./connector-exceptions";
 export * from "./canonical-json";
 export * from "./diagnostic";
 export * from "./generated-file";

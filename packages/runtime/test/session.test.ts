@@ -129,3 +129,27 @@ describe("a resolver on input that exhausts the stack", () => {
     expect(decision.id).toMatch(/^d_[0-9a-f]{32}$/);
   });
 });
+
+describe("writes to a property the connector carries", () => {
+  const consent = (change: ChangeInput): ConflictInput => ({
+    record: "00Q5f000001abcdEAA",
+    field: "consent",
+    base: { value: false, at: "2026-11-01T00:00:00Z" },
+    changes: [change],
+  });
+
+  it("leaves hs_email_optout to HubSpot's connector", () => {
+    const decision = createResolver(ir, { now: TEST_NOW }).resolve(
+      consent({ system: "crm", value: true, at: "2026-11-02T00:00:00Z", actor: "rep" }),
+    );
+    expect(decision.value).toBe(true);
+    expect(decision.writes).toEqual([]);
+  });
+
+  it("still writes HasOptedOutOfEmail through the API", () => {
+    const decision = createResolver(ir, { now: TEST_NOW }).resolve(
+      consent({ system: "map", value: "true", at: "2026-11-02T00:00:00Z", actor: "hubspot" }),
+    );
+    expect(decision.writes.map((write) => [write.system, write.value])).toEqual([["crm", true]]);
+  });
+});

@@ -6,4 +6,4 @@ export { CATALOG_DIAGNOSTIC_CODES, type CatalogDiagnosticCode } from "./catalog-
 export { HUBSPOT_FILE_NAME_PATTERN } from "./read-hubspot-properties";
 export { suggestNames, countEdits } from "./suggest-names";
 export { isDocumentedStandardField } from "./salesforce-standard-fields";
-export { CONNECTOR_EXCEPTIONS, findConnectorException, type ConnectorException } from "./connector-exceptions";
+export { CONNECTOR_EXCEPTIONS, findConnectorException, type ConnectorException } from "@fieldpolicy/core";

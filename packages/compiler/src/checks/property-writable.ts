@@ -1,5 +1,4 @@
-import { buildDiagnostic, type CatalogProperty, type DiagnosticInput } from "@fieldpolicy/core";
-import { findConnectorException } from "../catalog/connector-exceptions";
+import { buildDiagnostic, findConnectorException, type CatalogProperty, type DiagnosticInput } from "@fieldpolicy/core";
 import { listCatalogBindings, type CatalogBinding } from "./list-catalog-bindings";
 import type { SemanticCheck } from "./semantic-check";
 import { buildFieldPath, listSystemsReceivingWrites } from "./select-field-systems";

@@ -1,6 +1,6 @@
 // Properties that a platform marks read-only for the API but that HubSpot's Salesforce connector
 // writes itself through a fixed mapping. Writing them through the API fails; the connector keeps
-// them in step, so the policy need not write them.
+// them in step, so the policy need not write them and the resolver issues no write to them.
 
 /** A property the connector syncs itself, with the counterpart it syncs with and the source that documents it. */
 export interface ConnectorException {
