@@ -6799,6 +6799,12 @@ function countBusinessDays(raisedAt, businessDays, calendar) {
   return day.endOf("day").toUTC().toISO() ?? new Date(raisedAt).toISOString();
 }
 
+// packages/runtime/src/decision/flatten-text.ts
+function flattenText(text) {
+  text.charCodeAt(0);
+  return text;
+}
+
 // packages/runtime/src/decision/build-decision.ts
 function buildDecision(context, state) {
   const { plan } = context;
@@ -6816,7 +6822,7 @@ function buildDecision(context, state) {
     writes: buildWrites(context, state, value, verdicts),
     rejected: buildRejections(state, verdicts),
     review: buildReview(context, state),
-    rule: buildRule(context, state, verdicts, value),
+    rule: flattenRule(buildRule(context, state, verdicts, value)),
     audit: state.changes.map((change, index) => buildAuditEntry(context, state, change, verdicts[index]))
   };
 }
@@ -6890,7 +6896,10 @@ function buildReview(context, state) {
   }
   const queue = context.plan.queues[state.review.queue];
   const dueBy = queue === void 0 ? new Date(state.now).toISOString() : computeDueBy(state.now, queue.responseTime.businessDays, queue.calendar);
-  return { queue: state.review.queue, trigger: state.review.trigger, reason: state.review.reason, dueBy };
+  return { queue: state.review.queue, trigger: state.review.trigger, reason: flattenText(state.review.reason), dueBy };
+}
+function flattenRule(rule) {
+  return { id: flattenText(rule.id), explanation: flattenText(rule.explanation) };
 }
 function buildRule(context, state, verdicts, value) {
   const { facts } = context.plan;
@@ -7283,7 +7292,9 @@ function formatInstant(epochMs) {
   const second = Math.floor(rest / 1e3);
   const millisecond = rest - second * 1e3;
   const { year, month, day } = civilFromDays(days);
-  return \`\${year}-\${TWO_DIGITS[month]}-\${TWO_DIGITS[day]}T\${TWO_DIGITS[hour]}:\${TWO_DIGITS[minute]}:\${TWO_DIGITS[second]}.\${THREE_DIGITS[millisecond]}Z\`;
+  const date = [year, TWO_DIGITS[month], TWO_DIGITS[day]].join("-");
+  const time = [TWO_DIGITS[hour], TWO_DIGITS[minute], TWO_DIGITS[second]].join(":");
+  return [date, "T", time, ".", THREE_DIGITS[millisecond], "Z"].join("");
 }
 var DAY_MS = 864e5;
 var FIRST_FAST_INSTANT = Date.UTC(1e3, 0, 1);

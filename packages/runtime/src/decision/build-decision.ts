@@ -8,6 +8,7 @@ import { encodeValue } from "../normalize/encode-value";
 import { buildRuleId, describeChange } from "../rules/rule-state";
 import type { CanonicalValue, NormalizedChange, ResolutionState, UserDirectory, Verdict } from "../types";
 import { computeDueBy } from "./due-by";
+import { flattenText } from "./flatten-text";
 
 /** Inputs of decision building besides the state. */
 export interface DecisionContext {
@@ -35,7 +36,7 @@ export function buildDecision(context: DecisionContext, state: ResolutionState):
     writes: buildWrites(context, state, value, verdicts),
     rejected: buildRejections(state, verdicts),
     review: buildReview(context, state),
-    rule: buildRule(context, state, verdicts, value),
+    rule: flattenRule(buildRule(context, state, verdicts, value)),
     audit: state.changes.map((change, index) => buildAuditEntry(context, state, change, verdicts[index]!)),
   };
 }
@@ -143,7 +144,11 @@ function buildReview(context: DecisionContext, state: ResolutionState): ReviewRe
     queue === undefined
       ? new Date(state.now).toISOString()
       : computeDueBy(state.now, queue.responseTime.businessDays, queue.calendar);
-  return { queue: state.review.queue, trigger: state.review.trigger, reason: state.review.reason, dueBy };
+  return { queue: state.review.queue, trigger: state.review.trigger, reason: flattenText(state.review.reason), dueBy };
+}
+
+function flattenRule(rule: Decision["rule"]): Decision["rule"] {
+  return { id: flattenText(rule.id), explanation: flattenText(rule.explanation) };
 }
 
 function buildRule(

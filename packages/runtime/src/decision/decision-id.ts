@@ -29,9 +29,10 @@ function renderIdentityText(conflict: unknown): string {
     changes.push(renderChangeText(change));
   }
   changes.sort();
-  const base = isRecord(conflict.base) && !hasUnknownKeys(conflict.base, BASE_KEYS)
-    ? [plain(conflict.base.value), plain(conflict.base.at)]
-    : tagged(conflict.base);
+  const base =
+    isRecord(conflict.base) && !hasUnknownKeys(conflict.base, BASE_KEYS)
+      ? [plain(conflict.base.value), plain(conflict.base.at)]
+      : tagged(conflict.base);
   return `[${JSON.stringify([plain(conflict.record), plain(conflict.field), base])},[${changes.join(",")}]]`;
 }
 
