@@ -8283,6 +8283,34 @@ function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// packages/runtime/src/session/adopt-echo.ts
+function adoptLatestEcho(field, state) {
+  if (state.adoption !== null || state.review !== null) {
+    return state;
+  }
+  const echoes = [];
+  state.verdicts.forEach((verdict, index) => {
+    if (verdict?.reason === "echo") {
+      echoes.push(index);
+    }
+  });
+  const latest = findLatest(state, echoes);
+  if (latest === void 0) {
+    return state;
+  }
+  const echo = state.changes[latest];
+  const baseIsNewer = !state.base.missing && state.base.at !== null && state.base.at >= echo.at;
+  if (baseIsNewer || state.verdicts[latest].disposition !== "applied") {
+    return state;
+  }
+  return withAdoption(state, {
+    value: echo.value,
+    source: echo.system,
+    ruleId: buildRuleId(field, "echo"),
+    explanation: \`\${describeChange(field, echo)} is the echo of the resolver's own earlier write and newer than the base, so \${field.label} keeps that value.\`
+  });
+}
+
 // packages/runtime/src/session/flip-tracker.ts
 var PRUNE_EVERY = 1e4;
 var FlipTracker = class {
@@ -8467,7 +8495,7 @@ function resolvePlannedConflict(session, planned, applyRules) {
   const changes = markBulkFlips(plan, base, normalizeChanges(conflict.changes, plan, session.users), session.flips);
   const echoes = findEchoes(session.ledger, conflict, changes);
   const initial = buildInitialState({ field: plan.facts, base, changes, echoes, now: session.now });
-  const state = applyRules(initial);
+  const state = adoptLatestEcho(plan.facts, applyRules(initial));
   const decision = buildDecision({ plan, id, record: conflict.record, users: session.users }, state);
   for (const write of decision.writes) {
     session.ledger.record({

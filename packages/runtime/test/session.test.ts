@@ -20,6 +20,25 @@ describe("echo recognition", () => {
     expect(decision.audit.map((entry) => entry.reason)).toEqual(["echo"]);
   });
 
+  it("keeps the echoed value over a base older than the echo", () => {
+    const resolver = createResolver(ir, { now: TEST_NOW });
+    resolver.resolve(first);
+    const decision = resolver.resolve(statusConflict("00Q5f000001abcdEAA", [echo], "New"));
+    expect(decision.value).toBe("Working");
+    expect(decision.source).toBe("map");
+    expect(decision.rule.explanation).toMatch(/echo of the resolver.s own earlier write/);
+    expect(decision.writes.map((write) => [write.system, write.value])).toEqual([["crm", "Working - Contacted"]]);
+  });
+
+  it("keeps a base newer than the echo", () => {
+    const resolver = createResolver(ir, { now: TEST_NOW });
+    resolver.resolve(first);
+    const newerBase = { value: "New", at: "2026-12-01T11:00:00Z" };
+    const decision = resolver.resolve({ ...statusConflict("00Q5f000001abcdEAA", [echo]), base: newerBase });
+    expect(decision.value).toBe("New");
+    expect(decision.source).toBe("base");
+  });
+
   it("treats the same change as real without an earlier write", () => {
     const resolver = createResolver(ir, { now: TEST_NOW });
     const decision = resolver.resolve(statusConflict("00Q5f000001abcdEAA", [echo], "New"));

@@ -11,6 +11,7 @@ import { buildInitialState } from "../prepare-state";
 import { resolveFieldState } from "../resolve-field";
 import type { NormalizedBase, NormalizedChange, ResolutionState, ResolveOptions, UserDirectory } from "../types";
 import { checkConflict } from "../validate-conflict";
+import { adoptLatestEcho } from "./adopt-echo";
 import { FlipTracker } from "./flip-tracker";
 import { WriteLedger } from "./write-ledger";
 
@@ -86,7 +87,7 @@ export function resolvePlannedConflict(
   const echoes = findEchoes(session.ledger, conflict, changes);
 
   const initial = buildInitialState({ field: plan.facts, base, changes, echoes, now: session.now });
-  const state = applyRules(initial);
+  const state = adoptLatestEcho(plan.facts, applyRules(initial));
   const decision = buildDecision({ plan, id, record: conflict.record, users: session.users }, state);
 
   for (const write of decision.writes) {
