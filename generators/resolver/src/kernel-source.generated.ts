@@ -7148,12 +7148,20 @@ function buildFieldPlan(ir, key) {
   const systemKinds = Object.fromEntries(systemOrder.map((system) => [system, ir.systems[system].kind]));
   return {
     field,
+    canonicalField: withoutValueMaps(field),
     facts,
     placeholders: buildPlaceholderSet(ir.blanks, field.blanks),
     systemKinds,
     queues: ir.queues,
     connectorCarried: findConnectorCarried(field, facts.systems, systemKinds)
   };
+}
+function withoutValueMaps(field) {
+  const type = field.type;
+  if (type.kind === "picklist" || type.kind === "multiPicklist") {
+    return { ...field, type: { ...type, valueMaps: {} } };
+  }
+  return field;
 }
 function findConnectorCarried(field, systems, systemKinds) {
   const carried = /* @__PURE__ */ new Set();
@@ -7546,21 +7554,17 @@ function normalizeCanonicalInput(value, plan, users) {
   if (plan.field.type.kind === "userReference" && typeof value === "string" && value.includes("@")) {
     return value.trim().toLowerCase();
   }
-  for (const system of [void 0, ...plan.facts.systems]) {
-    const field = system === void 0 ? withoutValueMaps(plan) : plan.field;
-    const normalized = normalizeValue(value, { field, system: system ?? "", placeholders: plan.placeholders, users });
+  const canonical = normalizeValue(value, { field: plan.canonicalField, system: "", placeholders: plan.placeholders, users });
+  if (canonical.ok) {
+    return canonical.value;
+  }
+  for (const system of plan.facts.systems) {
+    const normalized = normalizeValue(value, { field: plan.field, system, placeholders: plan.placeholders, users });
     if (normalized.ok) {
       return normalized.value;
     }
   }
   return void 0;
-}
-function withoutValueMaps(plan) {
-  const type = plan.field.type;
-  if (type.kind === "picklist" || type.kind === "multiPicklist") {
-    return { ...plan.field, type: { ...type, valueMaps: {} } };
-  }
-  return plan.field;
 }
 var NO_FACTS = Object.freeze({
   verified: false,
@@ -8236,8 +8240,8 @@ function checkConflict(ir, input) {
   if (!Array.isArray(input.changes)) {
     return { ok: false, message: 'The key "changes" must be an array of changes.' };
   }
-  for (const [index, change] of input.changes.entries()) {
-    const problem = checkChange(ir, change);
+  for (let index = 0; index < input.changes.length; index += 1) {
+    const problem = checkChange(ir, input.changes[index]);
     if (problem !== null) {
       return { ok: false, message: \`Change \${index + 1}: \${problem}\` };
     }
@@ -8288,13 +8292,12 @@ function adoptLatestEcho(field, state) {
   if (state.adoption !== null || state.review !== null) {
     return state;
   }
-  const echoes = [];
+  let latest;
   state.verdicts.forEach((verdict, index) => {
-    if (verdict?.reason === "echo") {
-      echoes.push(index);
+    if (verdict?.reason === "echo" && (latest === void 0 || state.changes[index].at > state.changes[latest].at)) {
+      latest = index;
     }
   });
-  const latest = findLatest(state, echoes);
   if (latest === void 0) {
     return state;
   }
@@ -8388,16 +8391,18 @@ var WriteLedger = class {
   }
   /**
    * Consumes the entries that changes of one record and field echo, and returns the indexes of
-   * those changes. Changes marked \`skip\` (those that could not be normalized) are never echoes.
+   * those changes. Changes that could not be normalized are never echoes.
    */
   consumeEchoes(record, field, changes) {
     const echoes = /* @__PURE__ */ new Set();
     const recordField = buildRecordFieldKey(record, field);
-    changes.forEach((change, index) => {
-      if (!change.skip && this.#consume(recordField, change)) {
+    for (let index = 0; index < changes.length; index += 1) {
+      const change = changes[index];
+      const echoOf = change.facts.echoOf;
+      if (change.problem === null && this.#consume(recordField, { system: change.system, value: change.value, echoOf })) {
         echoes.add(index);
       }
-    });
+    }
     return echoes;
   }
   /**
@@ -8493,7 +8498,7 @@ function resolvePlannedConflict(session, planned, applyRules) {
   const { plan, id, conflict } = planned;
   const base = normalizeBase(conflict.base, plan, session.users);
   const changes = markBulkFlips(plan, base, normalizeChanges(conflict.changes, plan, session.users), session.flips);
-  const echoes = findEchoes(session.ledger, conflict, changes);
+  const echoes = session.ledger.consumeEchoes(conflict.record, conflict.field, changes);
   const initial = buildInitialState({ field: plan.facts, base, changes, echoes, now: session.now });
   const state = adoptLatestEcho(plan.facts, applyRules(initial));
   const decision = buildDecision({ plan, id, record: conflict.record, users: session.users }, state);
@@ -8507,15 +8512,6 @@ function resolvePlannedConflict(session, planned, applyRules) {
     });
   }
   return decision;
-}
-function findEchoes(ledger, conflict, changes) {
-  const candidates = changes.map((change) => ({
-    system: change.system,
-    value: change.value,
-    echoOf: change.facts.echoOf,
-    skip: change.problem !== null
-  }));
-  return ledger.consumeEchoes(conflict.record, conflict.field, candidates);
 }
 function markBulkFlips(plan, base, changes, flips) {
   const config = plan.field.rule.optOutWins;

@@ -8,6 +8,8 @@ import type { FieldFacts } from "./types";
 /** Everything the resolver needs about one field of a policy. */
 export interface FieldPlan {
   field: Field;
+  /** The field with its picklist value maps left out, to read a base given in canonical values. */
+  canonicalField: Field;
   facts: FieldFacts;
   placeholders: ReadonlySet<string>;
   systemKinds: Readonly<Record<string, SystemKind>>;
@@ -38,12 +40,21 @@ export function buildFieldPlan(ir: PolicyIR, key: string): FieldPlan | undefined
   const systemKinds = Object.fromEntries(systemOrder.map((system) => [system, ir.systems[system]!.kind]));
   return {
     field,
+    canonicalField: withoutValueMaps(field),
     facts,
     placeholders: buildPlaceholderSet(ir.blanks, field.blanks),
     systemKinds,
     queues: ir.queues,
     connectorCarried: findConnectorCarried(field, facts.systems, systemKinds),
   };
+}
+
+function withoutValueMaps(field: Field): Field {
+  const type = field.type;
+  if (type.kind === "picklist" || type.kind === "multiPicklist") {
+    return { ...field, type: { ...type, valueMaps: {} } };
+  }
+  return field;
 }
 
 // A HubSpot property such as `hs_email_optout` is read-only for the API while the connector syncs

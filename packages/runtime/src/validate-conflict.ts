@@ -34,8 +34,8 @@ export function checkConflict(ir: PolicyIR, input: unknown): ConflictCheck {
   if (!Array.isArray(input.changes)) {
     return { ok: false, message: 'The key "changes" must be an array of changes.' };
   }
-  for (const [index, change] of input.changes.entries()) {
-    const problem = checkChange(ir, change);
+  for (let index = 0; index < input.changes.length; index += 1) {
+    const problem = checkChange(ir, input.changes[index]);
     if (problem !== null) {
       return { ok: false, message: `Change ${index + 1}: ${problem}` };
     }

@@ -148,22 +148,17 @@ function normalizeCanonicalInput(
   if (plan.field.type.kind === "userReference" && typeof value === "string" && value.includes("@")) {
     return value.trim().toLowerCase();
   }
-  for (const system of [undefined, ...plan.facts.systems]) {
-    const field = system === undefined ? withoutValueMaps(plan) : plan.field;
-    const normalized = normalizeValue(value, { field, system: system ?? "", placeholders: plan.placeholders, users });
+  const canonical = normalizeValue(value, { field: plan.canonicalField, system: "", placeholders: plan.placeholders, users });
+  if (canonical.ok) {
+    return canonical.value;
+  }
+  for (const system of plan.facts.systems) {
+    const normalized = normalizeValue(value, { field: plan.field, system, placeholders: plan.placeholders, users });
     if (normalized.ok) {
       return normalized.value;
     }
   }
   return undefined;
-}
-
-function withoutValueMaps(plan: FieldPlan) {
-  const type = plan.field.type;
-  if (type.kind === "picklist" || type.kind === "multiPicklist") {
-    return { ...plan.field, type: { ...type, valueMaps: {} } };
-  }
-  return plan.field;
 }
 
 // Most changes carry no context, so they share one frozen set of facts.

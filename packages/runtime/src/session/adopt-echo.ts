@@ -3,7 +3,7 @@
 // rule part adopted a value, the echoed value is the one in force, not the base. Keeping the base
 // would write it back to the echoing system and undo the resolver's own earlier decision.
 
-import { buildRuleId, describeChange, findLatest, withAdoption } from "../rules/rule-state";
+import { buildRuleId, describeChange, withAdoption } from "../rules/rule-state";
 import type { FieldFacts, ResolutionState } from "../types";
 
 /** Adopts the latest echo's value when nothing else was adopted and the echo is newer than the base. */
@@ -11,13 +11,13 @@ export function adoptLatestEcho(field: FieldFacts, state: ResolutionState): Reso
   if (state.adoption !== null || state.review !== null) {
     return state;
   }
-  const echoes: number[] = [];
+  // Among echoes of equal time the first in the state's order counts, as in findLatest.
+  let latest: number | undefined;
   state.verdicts.forEach((verdict, index) => {
-    if (verdict?.reason === "echo") {
-      echoes.push(index);
+    if (verdict?.reason === "echo" && (latest === undefined || state.changes[index]!.at > state.changes[latest]!.at)) {
+      latest = index;
     }
   });
-  const latest = findLatest(state, echoes);
   if (latest === undefined) {
     return state;
   }

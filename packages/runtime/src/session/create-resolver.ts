@@ -84,7 +84,7 @@ export function resolvePlannedConflict(
   const { plan, id, conflict } = planned;
   const base = normalizeBase(conflict.base, plan, session.users);
   const changes = markBulkFlips(plan, base, normalizeChanges(conflict.changes, plan, session.users), session.flips);
-  const echoes = findEchoes(session.ledger, conflict, changes);
+  const echoes = session.ledger.consumeEchoes(conflict.record, conflict.field, changes);
 
   const initial = buildInitialState({ field: plan.facts, base, changes, echoes, now: session.now });
   const state = adoptLatestEcho(plan.facts, applyRules(initial));
@@ -100,16 +100,6 @@ export function resolvePlannedConflict(
     });
   }
   return decision;
-}
-
-function findEchoes(ledger: WriteLedger, conflict: ConflictInput, changes: readonly NormalizedChange[]): Set<number> {
-  const candidates = changes.map((change) => ({
-    system: change.system,
-    value: change.value,
-    echoOf: change.facts.echoOf,
-    skip: change.problem !== null,
-  }));
-  return ledger.consumeEchoes(conflict.record, conflict.field, candidates);
 }
 
 // A flip is a change that returns an opted-out person to opted-in (false or a clear) on a field

@@ -5,7 +5,7 @@
 
 import { canonicalEquals } from "../normalize/canonical-equals";
 import { toSalesforceId18 } from "../normalize/salesforce-id";
-import type { CanonicalValue } from "../types";
+import type { CanonicalValue, NormalizedChange } from "../types";
 
 /**
  * Entries kept before the oldest are dropped, which bounds memory on long streams. When a write
@@ -73,20 +73,18 @@ export class WriteLedger {
 
   /**
    * Consumes the entries that changes of one record and field echo, and returns the indexes of
-   * those changes. Changes marked `skip` (those that could not be normalized) are never echoes.
+   * those changes. Changes that could not be normalized are never echoes.
    */
-  consumeEchoes(
-    record: string,
-    field: string,
-    changes: readonly { system: string; value: CanonicalValue; echoOf: string | null; skip: boolean }[],
-  ): Set<number> {
+  consumeEchoes(record: string, field: string, changes: readonly NormalizedChange[]): Set<number> {
     const echoes = new Set<number>();
     const recordField = buildRecordFieldKey(record, field);
-    changes.forEach((change, index) => {
-      if (!change.skip && this.#consume(recordField, change)) {
+    for (let index = 0; index < changes.length; index += 1) {
+      const change = changes[index]!;
+      const echoOf = change.facts.echoOf;
+      if (change.problem === null && this.#consume(recordField, { system: change.system, value: change.value, echoOf })) {
         echoes.add(index);
       }
-    });
+    }
     return echoes;
   }
 
