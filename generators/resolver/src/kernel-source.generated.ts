@@ -7612,16 +7612,7 @@ function readText(value) {
 // packages/runtime/src/prepare-state.ts
 function buildInitialState(input) {
   const { field, base, changes } = input;
-  let state = {
-    base,
-    changes,
-    verdicts: changes.map(() => null),
-    permitted: changes.map(() => false),
-    adoption: null,
-    review: null,
-    now: input.now
-  };
-  const updates = /* @__PURE__ */ new Map();
+  const verdicts = [];
   const violations = [];
   const previousBySystem = /* @__PURE__ */ new Map();
   changes.forEach((change, index) => {
@@ -7629,23 +7620,28 @@ function buildInitialState(input) {
     if (hasCanonicalValue2(change)) {
       previousBySystem.set(change.system, change.value);
     }
+    verdicts.push(null);
     if (isUnchanged(base, previous, change)) {
-      updates.set(index, { disposition: "applied", reason: "unchanged", ruleId: buildRuleId(field, "unchanged") });
+      verdicts[index] = { disposition: "applied", reason: "unchanged", ruleId: buildRuleId(field, "unchanged") };
     } else if (change.problem === "unmappedUser") {
       violations.push(buildUnmappedUserViolation(field, change, index));
     } else if (change.problem !== null) {
-      updates.set(index, { disposition: "rejected", reason: change.problem, ruleId: buildRuleId(field, "normalize") });
+      verdicts[index] = { disposition: "rejected", reason: change.problem, ruleId: buildRuleId(field, "normalize") };
     } else if (input.echoes.has(index)) {
-      updates.set(index, { disposition: "applied", reason: "echo", ruleId: buildRuleId(field, "echo") });
+      verdicts[index] = { disposition: "applied", reason: "echo", ruleId: buildRuleId(field, "echo") };
     } else if (base.missing && change.value === null) {
-      updates.set(index, {
-        disposition: "rejected",
-        reason: "ambiguousBlank",
-        ruleId: buildRuleId(field, "normalize")
-      });
+      verdicts[index] = { disposition: "rejected", reason: "ambiguousBlank", ruleId: buildRuleId(field, "normalize") };
     }
   });
-  state = withVerdicts(state, updates);
+  const state = {
+    base,
+    changes,
+    verdicts,
+    permitted: changes.map(() => false),
+    adoption: null,
+    review: null,
+    now: input.now
+  };
   return settleUnmappedUsers(field, state, violations);
 }
 function isUnchanged(base, previous, change) {

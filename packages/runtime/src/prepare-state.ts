@@ -3,7 +3,7 @@
 // changes that only repeat the agreed value.
 
 import { canonicalEquals } from "./normalize/canonical-equals";
-import { buildRuleId, labelOf, settleViolations, withVerdicts, type Violation } from "./rules/rule-state";
+import { buildRuleId, labelOf, settleViolations, type Violation } from "./rules/rule-state";
 import type { CanonicalValue, FieldFacts, NormalizedBase, NormalizedChange, ResolutionState, Verdict } from "./types";
 
 /** Inputs of the initial state. */
@@ -19,17 +19,10 @@ export interface InitialStateInput {
 /** Builds the state the rule parts start from. */
 export function buildInitialState(input: InitialStateInput): ResolutionState {
   const { field, base, changes } = input;
-  let state: ResolutionState = {
-    base,
-    changes,
-    verdicts: changes.map(() => null),
-    permitted: changes.map(() => false),
-    adoption: null,
-    review: null,
-    now: input.now,
-  };
 
-  const updates = new Map<number, Verdict>();
+  // The verdicts are filled in place while the state is still being built, before any rule part
+  // sees it, which spares a Map of updates and a copy of the list.
+  const verdicts: (Verdict | null)[] = [];
   const violations: Violation[] = [];
   const previousBySystem = new Map<string, CanonicalValue>();
   changes.forEach((change, index) => {
@@ -37,25 +30,30 @@ export function buildInitialState(input: InitialStateInput): ResolutionState {
     if (hasCanonicalValue(change)) {
       previousBySystem.set(change.system, change.value);
     }
+    verdicts.push(null);
 
     if (isUnchanged(base, previous, change)) {
-      updates.set(index, { disposition: "applied", reason: "unchanged", ruleId: buildRuleId(field, "unchanged") });
+      verdicts[index] = { disposition: "applied", reason: "unchanged", ruleId: buildRuleId(field, "unchanged") };
     } else if (change.problem === "unmappedUser") {
       violations.push(buildUnmappedUserViolation(field, change, index));
     } else if (change.problem !== null) {
-      updates.set(index, { disposition: "rejected", reason: change.problem, ruleId: buildRuleId(field, "normalize") });
+      verdicts[index] = { disposition: "rejected", reason: change.problem, ruleId: buildRuleId(field, "normalize") };
     } else if (input.echoes.has(index)) {
-      updates.set(index, { disposition: "applied", reason: "echo", ruleId: buildRuleId(field, "echo") });
+      verdicts[index] = { disposition: "applied", reason: "echo", ruleId: buildRuleId(field, "echo") };
     } else if (base.missing && change.value === null) {
-      updates.set(index, {
-        disposition: "rejected",
-        reason: "ambiguousBlank",
-        ruleId: buildRuleId(field, "normalize"),
-      });
+      verdicts[index] = { disposition: "rejected", reason: "ambiguousBlank", ruleId: buildRuleId(field, "normalize") };
     }
   });
 
-  state = withVerdicts(state, updates);
+  const state: ResolutionState = {
+    base,
+    changes,
+    verdicts,
+    permitted: changes.map(() => false),
+    adoption: null,
+    review: null,
+    now: input.now,
+  };
   return settleUnmappedUsers(field, state, violations);
 }
 
