@@ -6849,7 +6849,7 @@ function buildWrites(context, state, value, verdicts) {
     if (latest !== void 0 && verdicts[latest].disposition === "queued") {
       continue;
     }
-    if (holdsValue(state, latest, value) || context.plan.connectorCarried.has(system)) {
+    if (holdsValue(state, latest, value)) {
       continue;
     }
     const encoded = encodeValue(value, {
@@ -7095,21 +7095,6 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// packages/core/src/connector-exceptions.ts
-var CONNECTOR_EXCEPTIONS = [
-  {
-    hubspotProperty: "hs_email_optout",
-    salesforceField: "HasOptedOutOfEmail",
-    explanation: "HubSpot keeps \`hs_email_optout\` read-only for the API and its Salesforce connector syncs it with Salesforce's \`HasOptedOutOfEmail\` in a fixed connector mapping that cannot be edited: an opt-out on either side updates the other, and a return to opted-in happens only through HubSpot's subscription links.",
-    source: 'HubSpot Knowledge Base, "Does email opt-out status sync from HubSpot to Salesforce?", https://knowledge.hubspot.com/articles/kcs_article/salesforce/does-email-opt-out-status-sync-from-hubspot-to-salesforce'
-  }
-];
-function findConnectorException(hubspotProperty, salesforceField) {
-  return CONNECTOR_EXCEPTIONS.find(
-    (entry) => entry.hubspotProperty === hubspotProperty && entry.salesforceField.toLowerCase() === salesforceField.toLowerCase()
-  ) ?? null;
-}
-
 // packages/runtime/src/normalize/blank.ts
 function buildPlaceholderSet(policyBlanks, fieldBlanks) {
   return new Set([...policyBlanks, ...fieldBlanks].map((placeholder) => placeholder.trim().toLowerCase()));
@@ -7152,8 +7137,7 @@ function buildFieldPlan(ir, key) {
     facts,
     placeholders: buildPlaceholderSet(ir.blanks, field.blanks),
     systemKinds,
-    queues: ir.queues,
-    connectorCarried: findConnectorCarried(field, facts.systems, systemKinds)
+    queues: ir.queues
   };
 }
 function withoutValueMaps(field) {
@@ -7162,18 +7146,6 @@ function withoutValueMaps(field) {
     return { ...field, type: { ...type, valueMaps: {} } };
   }
   return field;
-}
-function findConnectorCarried(field, systems, systemKinds) {
-  const carried = /* @__PURE__ */ new Set();
-  for (const hubspot of systems.filter((system) => systemKinds[system] === "hubspot")) {
-    const synced = systems.some(
-      (salesforce) => systemKinds[salesforce] === "salesforce" && findConnectorException(field.bindings[hubspot].property, field.bindings[salesforce].property) !== null
-    );
-    if (synced) {
-      carried.add(hubspot);
-    }
-  }
-  return carried;
 }
 
 // packages/runtime/src/normalize/normalize-boolean.ts

@@ -1,7 +1,7 @@
 // A field's plan: its IR fragment plus the policy facts rule parts and normalization need, built
 // once per field and reused for every conflict on it.
 
-import { findConnectorException, type Field, type PolicyIR, type Queue, type SystemKind } from "@fieldpolicy/core";
+import type { Field, PolicyIR, Queue, SystemKind } from "@fieldpolicy/core";
 import { buildPlaceholderSet } from "./normalize/blank";
 import type { FieldFacts } from "./types";
 
@@ -14,8 +14,6 @@ export interface FieldPlan {
   placeholders: ReadonlySet<string>;
   systemKinds: Readonly<Record<string, SystemKind>>;
   queues: Readonly<Record<string, Queue>>;
-  /** Bound systems whose property HubSpot's Salesforce connector writes itself, so the resolver does not. */
-  connectorCarried: ReadonlySet<string>;
 }
 
 /** Builds the plan of one field, or returns undefined when the policy has no such field. */
@@ -45,7 +43,6 @@ export function buildFieldPlan(ir: PolicyIR, key: string): FieldPlan | undefined
     placeholders: buildPlaceholderSet(ir.blanks, field.blanks),
     systemKinds,
     queues: ir.queues,
-    connectorCarried: findConnectorCarried(field, facts.systems, systemKinds),
   };
 }
 
@@ -55,26 +52,4 @@ function withoutValueMaps(field: Field): Field {
     return { ...field, type: { ...type, valueMaps: {} } };
   }
   return field;
-}
-
-// A HubSpot property such as `hs_email_optout` is read-only for the API while the connector syncs
-// it with its Salesforce counterpart, so a write to it would only fail. The connector carries the
-// decided value there once the Salesforce side holds it.
-function findConnectorCarried(
-  field: Field,
-  systems: readonly string[],
-  systemKinds: Readonly<Record<string, SystemKind>>,
-): ReadonlySet<string> {
-  const carried = new Set<string>();
-  for (const hubspot of systems.filter((system) => systemKinds[system] === "hubspot")) {
-    const synced = systems.some(
-      (salesforce) =>
-        systemKinds[salesforce] === "salesforce" &&
-        findConnectorException(field.bindings[hubspot]!.property, field.bindings[salesforce]!.property) !== null,
-    );
-    if (synced) {
-      carried.add(hubspot);
-    }
-  }
-  return carried;
 }

@@ -149,26 +149,20 @@ describe("a resolver on input that exhausts the stack", () => {
   });
 });
 
-describe("writes to a property the connector carries", () => {
+
+describe("consent writes to HubSpot", () => {
   const consent = (change: ChangeInput): ConflictInput => ({
     record: "00Q5f000001abcdEAA",
     field: "consent",
-    base: { value: false, at: "2026-11-01T00:00:00Z" },
+    base: { value: true, at: "2026-11-01T00:00:00Z" },
     changes: [change],
   });
 
-  it("leaves hs_email_optout to HubSpot's connector", () => {
+  it("writes the opt-out back over a rejected opt-in", () => {
     const decision = createResolver(ir, { now: TEST_NOW }).resolve(
-      consent({ system: "crm", value: true, at: "2026-11-02T00:00:00Z", actor: "rep" }),
+      consent({ system: "map", value: "false", at: "2026-11-02T00:00:00Z", actor: "workflow" }),
     );
     expect(decision.value).toBe(true);
-    expect(decision.writes).toEqual([]);
-  });
-
-  it("still writes HasOptedOutOfEmail through the API", () => {
-    const decision = createResolver(ir, { now: TEST_NOW }).resolve(
-      consent({ system: "map", value: "true", at: "2026-11-02T00:00:00Z", actor: "hubspot" }),
-    );
-    expect(decision.writes.map((write) => [write.system, write.value])).toEqual([["crm", true]]);
+    expect(decision.writes.map((write) => [write.system, write.value])).toEqual([["map", "true"]]);
   });
 });

@@ -64,8 +64,7 @@ function toOutput(value: CanonicalValue): unknown {
  * The value of each bound system is its latest change by event time, else the base. A system
  * whose value differs from the decided one gets a write, except a system whose latest change waits
  * in review, because the review decides it. A system without a change and without a
- * base has an unknown value, so it gets a write of an adopted value. A property the connector
- * writes itself gets no write (see FieldPlan.connectorCarried).
+ * base has an unknown value, so it gets a write of an adopted value.
  */
 function buildWrites(
   context: DecisionContext,
@@ -83,7 +82,7 @@ function buildWrites(
     if (latest !== undefined && verdicts[latest]!.disposition === "queued") {
       continue;
     }
-    if (holdsValue(state, latest, value) || context.plan.connectorCarried.has(system)) {
+    if (holdsValue(state, latest, value)) {
       continue;
     }
 
