@@ -8256,13 +8256,14 @@ function isRecord2(value) {
 }
 
 // packages/runtime/src/session/adopt-echo.ts
-function adoptLatestEcho(field, state) {
+function adoptLatestEcho(field, state, recorded) {
   if (state.adoption !== null || state.review !== null) {
     return state;
   }
   let latest;
   state.verdicts.forEach((verdict, index) => {
-    if (verdict?.reason === "echo" && (latest === void 0 || state.changes[index].at > state.changes[latest].at)) {
+    const newer = latest === void 0 || state.changes[index].at > state.changes[latest].at;
+    if (verdict?.reason === "echo" && recorded.has(index) && newer) {
       latest = index;
     }
   });
@@ -8358,20 +8359,24 @@ var WriteLedger = class {
     this.#byRecordField.set(recordField, entries);
   }
   /**
-   * Consumes the entries that changes of one record and field echo, and returns the indexes of
-   * those changes. Changes that could not be normalized are never echoes.
+   * Consumes the entries that changes of one record and field echo. Returns the indexes of all
+   * echoes, and of those that match a write this session recorded rather than an \`echoOf\` id
+   * taken on the adapter's word. Changes that could not be normalized are never echoes.
    */
   consumeEchoes(record, field, changes) {
-    const echoes = /* @__PURE__ */ new Set();
+    const matches2 = { all: /* @__PURE__ */ new Set(), recorded: /* @__PURE__ */ new Set() };
     const recordField = buildRecordFieldKey(record, field);
     for (let index = 0; index < changes.length; index += 1) {
       const change = changes[index];
-      const echoOf = change.facts.echoOf;
-      if (change.problem === null && this.#consume(recordField, { system: change.system, value: change.value, echoOf })) {
-        echoes.add(index);
+      const echo = change.problem === null ? this.#consume(recordField, { system: change.system, value: change.value, echoOf: change.facts.echoOf }) : null;
+      if (echo !== null) {
+        matches2.all.add(index);
+      }
+      if (echo === "recorded") {
+        matches2.recorded.add(index);
       }
     }
-    return echoes;
+    return matches2;
   }
   /**
    * Consumes the entry a change echoes and returns true, or returns false when it echoes none.
@@ -8379,30 +8384,32 @@ var WriteLedger = class {
    * value of that write, so a real change made on top of the write still counts.
    */
   consumeEcho(change) {
-    return this.#consume(buildRecordFieldKey(change.record, change.field), change);
+    return this.#consume(buildRecordFieldKey(change.record, change.field), change) !== null;
   }
+  // Returns how a change was recognized as an echo: by a write this session recorded, or by an
+  // \`echoOf\` id taken on the adapter's word. Returns null when it is no echo.
   #consume(recordField, change) {
     if (change.echoOf !== null) {
       const named = this.#byId.get(change.echoOf);
       if (named !== void 0) {
         if (named.recordField !== recordField || !matches(named, change)) {
-          return false;
+          return null;
         }
         this.#retire(recordField, named);
-        return true;
+        return "recorded";
       }
       const retired = this.#retired.get(change.echoOf);
       if (retired !== void 0) {
-        return retired.recordField === recordField && matches(retired, change);
+        return retired.recordField === recordField && matches(retired, change) ? "recorded" : null;
       }
-      return isWriteIdOfSystem(change.echoOf, change.system);
+      return isWriteIdOfSystem(change.echoOf, change.system) ? "trusted" : null;
     }
     const entry = this.#byRecordField.get(recordField)?.find((candidate) => matches(candidate, change));
     if (entry === void 0) {
-      return false;
+      return null;
     }
     this.#retire(recordField, entry);
-    return true;
+    return "recorded";
   }
   // Takes a write out of the ledger and remembers its id and value among the retired writes.
   #retire(recordField, entry) {
@@ -8467,8 +8474,8 @@ function resolvePlannedConflict(session, planned, applyRules) {
   const base = normalizeBase(conflict.base, plan, session.users);
   const changes = markBulkFlips(plan, base, normalizeChanges(conflict.changes, plan, session.users), session.flips);
   const echoes = session.ledger.consumeEchoes(conflict.record, conflict.field, changes);
-  const initial = buildInitialState({ field: plan.facts, base, changes, echoes, now: session.now });
-  const state = adoptLatestEcho(plan.facts, applyRules(initial));
+  const initial = buildInitialState({ field: plan.facts, base, changes, echoes: echoes.all, now: session.now });
+  const state = adoptLatestEcho(plan.facts, applyRules(initial), echoes.recorded);
   const decision = buildDecision({ plan, id, record: conflict.record, users: session.users }, state);
   for (const write of decision.writes) {
     session.ledger.record({

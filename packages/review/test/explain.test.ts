@@ -154,3 +154,16 @@ describe("fieldpolicy explain", () => {
     expect(result.status).toBe(2);
   });
 });
+
+describe("explainConflict on input that exhausts the stack", () => {
+  it("returns an explanation with an error", () => {
+    let value: unknown = 1;
+    for (let level = 0; level < 20_000; level += 1) {
+      value = [value];
+    }
+    const conflict = { ...STATUS_CONFLICT, changes: [{ ...STATUS_CONFLICT.changes[0]!, value }] };
+    const explanation = explainConflict(ir, conflict, { now: NOW });
+    expect(explanation.error).toMatch(/could not be resolved/);
+    expect(explanation.decision).toBeNull();
+  });
+});

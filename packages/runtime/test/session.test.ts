@@ -30,6 +30,15 @@ describe("echo recognition", () => {
     expect(decision.writes.map((write) => [write.system, write.value])).toEqual([["crm", "Working - Contacted"]]);
   });
 
+  it("adopts no echo taken on the adapter's word", () => {
+    const resolver = createResolver(ir, { now: TEST_NOW });
+    const trusted = { ...echo, context: { echoOf: `d_${"a".repeat(32)}:map` } };
+    const decision = resolver.resolve(statusConflict("00Q5f000001abcdEAA", [trusted], "New"));
+    expect(decision.audit.map((entry) => entry.reason)).toEqual(["echo"]);
+    expect(decision.value).toBe("New");
+    expect(decision.source).toBe("base");
+  });
+
   it("keeps a base newer than the echo", () => {
     const resolver = createResolver(ir, { now: TEST_NOW });
     resolver.resolve(first);

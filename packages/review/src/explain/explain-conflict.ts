@@ -69,8 +69,22 @@ export interface ExplainOptions {
   users?: UserDirectory;
 }
 
-/** Resolves one conflict and records every step the resolver took. */
+/**
+ * Resolves one conflict and records every step the resolver took. An input that makes the
+ * resolver throw, such as values nested deep enough to exhaust the stack, gives an explanation
+ * with an error, as `resolve` gives an error decision.
+ */
 export function explainConflict(ir: PolicyIR, conflict: ConflictInput, options: ExplainOptions): ConflictExplanation {
+  try {
+    return traceConflict(ir, conflict, options);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const message = `The conflict could not be resolved: ${detail}`;
+    return { conflict, error: message, base: null, changes: [], steps: [], decision: null };
+  }
+}
+
+function traceConflict(ir: PolicyIR, conflict: ConflictInput, options: ExplainOptions): ConflictExplanation {
   const explanation: ConflictExplanation = {
     conflict,
     error: null,

@@ -6,15 +6,24 @@
 import { buildRuleId, describeChange, withAdoption } from "../rules/rule-state";
 import type { FieldFacts, ResolutionState } from "../types";
 
-/** Adopts the latest echo's value when nothing else was adopted and the echo is newer than the base. */
-export function adoptLatestEcho(field: FieldFacts, state: ResolutionState): ResolutionState {
+/**
+ * Adopts the latest echo's value when nothing else was adopted and the echo is newer than the
+ * base. Only echoes of writes the session recorded count: an `echoOf` id taken on the adapter's
+ * word proves nothing about what the resolver decided, so it must not override a rule.
+ */
+export function adoptLatestEcho(
+  field: FieldFacts,
+  state: ResolutionState,
+  recorded: ReadonlySet<number>,
+): ResolutionState {
   if (state.adoption !== null || state.review !== null) {
     return state;
   }
   // Among echoes of equal time the first in the state's order counts, as in findLatest.
   let latest: number | undefined;
   state.verdicts.forEach((verdict, index) => {
-    if (verdict?.reason === "echo" && (latest === undefined || state.changes[index]!.at > state.changes[latest]!.at)) {
+    const newer = latest === undefined || state.changes[index]!.at > state.changes[latest]!.at;
+    if (verdict?.reason === "echo" && recorded.has(index) && newer) {
       latest = index;
     }
   });

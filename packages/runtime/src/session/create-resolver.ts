@@ -86,8 +86,8 @@ export function resolvePlannedConflict(
   const changes = markBulkFlips(plan, base, normalizeChanges(conflict.changes, plan, session.users), session.flips);
   const echoes = session.ledger.consumeEchoes(conflict.record, conflict.field, changes);
 
-  const initial = buildInitialState({ field: plan.facts, base, changes, echoes, now: session.now });
-  const state = adoptLatestEcho(plan.facts, applyRules(initial));
+  const initial = buildInitialState({ field: plan.facts, base, changes, echoes: echoes.all, now: session.now });
+  const state = adoptLatestEcho(plan.facts, applyRules(initial), echoes.recorded);
   const decision = buildDecision({ plan, id, record: conflict.record, users: session.users }, state);
 
   for (const write of decision.writes) {

@@ -15,6 +15,16 @@ import type { CanonicalValue, NormalizedChange } from "../types";
  */
 export const WRITE_LEDGER_CAPACITY = 100_000;
 
+/** How a change was recognized as an echo. */
+type EchoSource = "recorded" | "trusted";
+
+/** The echoes among a conflict's changes, by index. */
+export interface EchoMatches {
+  all: Set<number>;
+  /** Echoes of writes this session recorded, as opposed to `echoOf` ids taken on trust. */
+  recorded: Set<number>;
+}
+
 /** One write the session issued, with the record and field key it is filed under. */
 interface LedgerEntry {
   id: string;
@@ -72,20 +82,27 @@ export class WriteLedger {
   }
 
   /**
-   * Consumes the entries that changes of one record and field echo, and returns the indexes of
-   * those changes. Changes that could not be normalized are never echoes.
+   * Consumes the entries that changes of one record and field echo. Returns the indexes of all
+   * echoes, and of those that match a write this session recorded rather than an `echoOf` id
+   * taken on the adapter's word. Changes that could not be normalized are never echoes.
    */
-  consumeEchoes(record: string, field: string, changes: readonly NormalizedChange[]): Set<number> {
-    const echoes = new Set<number>();
+  consumeEchoes(record: string, field: string, changes: readonly NormalizedChange[]): EchoMatches {
+    const matches: EchoMatches = { all: new Set(), recorded: new Set() };
     const recordField = buildRecordFieldKey(record, field);
     for (let index = 0; index < changes.length; index += 1) {
       const change = changes[index]!;
-      const echoOf = change.facts.echoOf;
-      if (change.problem === null && this.#consume(recordField, { system: change.system, value: change.value, echoOf })) {
-        echoes.add(index);
+      const echo =
+        change.problem === null
+          ? this.#consume(recordField, { system: change.system, value: change.value, echoOf: change.facts.echoOf })
+          : null;
+      if (echo !== null) {
+        matches.all.add(index);
+      }
+      if (echo === "recorded") {
+        matches.recorded.add(index);
       }
     }
-    return echoes;
+    return matches;
   }
 
   /**
@@ -100,38 +117,43 @@ export class WriteLedger {
     value: CanonicalValue;
     echoOf: string | null;
   }): boolean {
-    return this.#consume(buildRecordFieldKey(change.record, change.field), change);
+    return this.#consume(buildRecordFieldKey(change.record, change.field), change) !== null;
   }
 
-  #consume(recordField: string, change: { system: string; value: CanonicalValue; echoOf: string | null }): boolean {
+  // Returns how a change was recognized as an echo: by a write this session recorded, or by an
+  // `echoOf` id taken on the adapter's word. Returns null when it is no echo.
+  #consume(
+    recordField: string,
+    change: { system: string; value: CanonicalValue; echoOf: string | null },
+  ): EchoSource | null {
     if (change.echoOf !== null) {
       const named = this.#byId.get(change.echoOf);
       if (named !== undefined) {
         if (named.recordField !== recordField || !matches(named, change)) {
-          return false;
+          return null;
         }
         this.#retire(recordField, named);
-        return true;
+        return "recorded";
       }
 
       // A write echoed or superseded before still has its value: a redelivered echo matches it,
       // and a change with another value is a real change.
       const retired = this.#retired.get(change.echoOf);
       if (retired !== undefined) {
-        return retired.recordField === recordField && matches(retired, change);
+        return retired.recordField === recordField && matches(retired, change) ? "recorded" : null;
       }
 
       // The write is unknown to this session (issued before a restart, or dropped for capacity),
       // so the adapter's word is taken when the id has the form of a write to this same system.
-      return isWriteIdOfSystem(change.echoOf, change.system);
+      return isWriteIdOfSystem(change.echoOf, change.system) ? "trusted" : null;
     }
 
     const entry = this.#byRecordField.get(recordField)?.find((candidate) => matches(candidate, change));
     if (entry === undefined) {
-      return false;
+      return null;
     }
     this.#retire(recordField, entry);
-    return true;
+    return "recorded";
   }
 
   // Takes a write out of the ledger and remembers its id and value among the retired writes.
