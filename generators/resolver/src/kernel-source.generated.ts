@@ -7413,11 +7413,12 @@ function normalizeDateTime(native) {
   const epochMs = parseInstant(native);
   return Number.isNaN(epochMs) ? { ok: false, reason: "invalidValue" } : { ok: true, value: formatInstant(epochMs) };
 }
+var DECIMAL_NUMBER = /^[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?$/;
 function normalizeNumber(native, scale) {
   let number = Number.NaN;
   if (typeof native === "number") {
     number = native;
-  } else if (typeof native === "string" && native.trim() !== "") {
+  } else if (typeof native === "string" && DECIMAL_NUMBER.test(native.trim())) {
     number = Number(native.trim());
   }
   if (!Number.isFinite(number)) {

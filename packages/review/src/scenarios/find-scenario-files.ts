@@ -5,8 +5,9 @@ import path from "node:path";
 export const SCENARIO_FILE_SUFFIX = ".scenarios.ts";
 
 /**
- * Finds scenario files: each path is a `*.scenarios.ts` file or a folder searched recursively
- * (skipping node_modules and dot folders). Returns paths relative to `cwd`, sorted.
+ * Finds scenario files: each path is a `*.scenarios.ts` file or a folder searched at its top
+ * level only, as folders of policies are, because a scenario file names its policy by a path
+ * beside it. Returns paths relative to `cwd`, sorted.
  */
 export function findScenarioFiles(paths: readonly string[], cwd: string): string[] {
   const found = new Set<string>();
@@ -29,14 +30,8 @@ export function findScenarioFiles(paths: readonly string[], cwd: string): string
 
 function collectFromFolder(folder: string, found: Set<string>): void {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") {
-      continue;
-    }
-    const child = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      collectFromFolder(child, found);
-    } else if (entry.name.endsWith(SCENARIO_FILE_SUFFIX)) {
-      found.add(child);
+    if (entry.isFile() && entry.name.endsWith(SCENARIO_FILE_SUFFIX)) {
+      found.add(path.join(folder, entry.name));
     }
   }
 }

@@ -119,11 +119,15 @@ function normalizeDateTime(native: unknown): NormalizedValue {
   return Number.isNaN(epochMs) ? { ok: false, reason: "invalidValue" } : { ok: true, value: formatInstant(epochMs) };
 }
 
+// Number() also reads `0x10`, `0b1` and `0o7`, which no platform sends for a number field, so only
+// decimal notation, with an optional exponent, counts as a number.
+const DECIMAL_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 function normalizeNumber(native: unknown, scale: number | null): NormalizedValue {
   let number = Number.NaN;
   if (typeof native === "number") {
     number = native;
-  } else if (typeof native === "string" && native.trim() !== "") {
+  } else if (typeof native === "string" && DECIMAL_NUMBER.test(native.trim())) {
     number = Number(native.trim());
   }
   if (!Number.isFinite(number)) {

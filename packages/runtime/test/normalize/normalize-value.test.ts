@@ -68,6 +68,14 @@ describe("normalizeValue", () => {
     });
   });
 
+  it.each(["0x10", "0b1", "0o7", "1_000", "12abc"])("rejects %s, which is no decimal number", (text) => {
+    expect(normalizeValue(text, context("emailEngagementScore", "map"))).toEqual({ ok: false, reason: "invalidValue" });
+  });
+
+  it.each([["-3", -3], ["+4", 4], ["1e2", 100], [".5", 1], ["7.", 7]])("reads %s as a decimal number", (text, value) => {
+    expect(normalizeValue(text, context("emailEngagementScore", "map"))).toEqual({ ok: true, value });
+  });
+
   it("rounds a number to the field's scale", () => {
     expect(normalizeValue("41.6", context("emailEngagementScore", "map"))).toEqual({ ok: true, value: 42 });
   });
