@@ -2,7 +2,8 @@
 // transpiling a few hundred TypeScript modules through tsx's loader hooks on every run.
 //
 // Layout of the bundle folder:
-//   bundle.json            the manifest: current build and the inputs it was built from
+//   bundle.json            the manifest: current build, its JavaScript files, and the inputs it
+//                          was built from
 //   builds/<id>/           one build: main.js, one chunk per command and shared chunks, source maps
 //   builds/tmp-<pid>-<n>/  a build being written, at the same depth, so the source maps' relative
 //                          paths to the sources stay right after the rename
@@ -10,12 +11,13 @@
 // A build's id is a hash of its inputs, and a build is only ever published by renaming its
 // finished folder, so concurrent runs never load a half-written chunk.
 
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createHash, randomUUID } from "node:crypto";
 import { build } from "esbuild";
-import { BUILDS_FOLDER, recordInputs, writeBundleManifest } from "./bundle-manifest.mjs";
+import { BUILDS_FOLDER, writeBundleManifest } from "./bundle-manifest.mjs";
+import { collectInputs, createSourceReader, fingerprintFiles } from "./bundle-inputs.mjs";
 import { externalDependencies, REQUIRE_BANNER } from "./bundle-dependencies.mjs";
 import { sourceLocationDefines, sourceLocations } from "./bundle-source-locations.mjs";
 
@@ -36,9 +38,10 @@ const STALE_BUILD_AGE_MS = 10 * 60 * 1000;
 // Files besides the bundled sources whose change makes the bundle stale: this bundler (its options
 // and plugins), and the lockfile, because the bundle imports each dependency by the path of the
 // installed version.
-const BUNDLER_FILES = [
+export const BUNDLER_FILES = [
   "packages/cli/scripts/bundle-cli.mjs",
   "packages/cli/scripts/bundle-dependencies.mjs",
+  "packages/cli/scripts/bundle-inputs.mjs",
   "packages/cli/scripts/bundle-manifest.mjs",
   "packages/cli/scripts/bundle-source-locations.mjs",
 ];
@@ -47,31 +50,51 @@ const LOCKFILE = "pnpm-lock.yaml";
 /**
  * Bundles the command line from the repository's sources into `bundleFolder` and makes it the
  * current build. Returns the manifest it wrote. Throws esbuild's error when a source does not
- * bundle (a syntax error, an import that does not resolve).
+ * bundle (a syntax error, an import that does not resolve). `plugins` run before the bundler's own
+ * esbuild plugins. Tests use them to edit a source while esbuild runs.
  */
-export async function buildCliBundle({ repositoryRoot, bundleFolder }) {
+export async function buildCliBundle({ repositoryRoot, bundleFolder, plugins = [] }) {
   const temporary = path.join(bundleFolder, BUILDS_FOLDER, `${TEMPORARY_PREFIX}${process.pid}-${randomUUID()}`);
   mkdirSync(temporary, { recursive: true });
 
-  let inputs;
+  let built;
   try {
-    const sources = await bundleSources({ repositoryRoot, outdir: temporary });
-    inputs = recordInputs(repositoryRoot, [...sources, ...findPackageManifests(sources), ...BUNDLER_FILES, ...existing(repositoryRoot, [LOCKFILE])]);
+    built = await bundleAndFingerprint({ repositoryRoot, outdir: temporary, plugins });
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
   }
 
+  const { inputs, outputs } = built;
   const id = hashInputs(repositoryRoot, inputs);
-  publishBuild({ bundleFolder, temporary, id });
+  publishBuild({ bundleFolder, temporary, id, outputs });
 
-  const manifest = writeBundleManifest(bundleFolder, { repositoryRoot, build: id, entry: "main.js", inputs });
+  const manifest = writeBundleManifest(bundleFolder, { repositoryRoot, build: id, entry: "main.js", outputs, inputs });
   removeStaleBuilds(bundleFolder, id);
   return manifest;
 }
 
-// Runs esbuild and returns the repository-relative paths of the sources it bundled.
-async function bundleSources({ repositoryRoot, outdir }) {
+// Bundles the sources and fingerprints each input as the build used it: a source as the plugin
+// read it, and the other inputs before esbuild starts. Fingerprints taken after the build would
+// describe a source saved during it, which the bundle does not contain.
+async function bundleAndFingerprint({ repositoryRoot, outdir, plugins }) {
+  const buildStartMs = Date.now();
+  const otherInputs = [...BUNDLER_FILES, ...existing(repositoryRoot, [LOCKFILE])];
+  const takenFingerprints = fingerprintFiles(repositoryRoot, [...listPackageManifests(repositoryRoot), ...otherInputs]);
+  const sourceReader = createSourceReader();
+
+  const { sources, outputs } = await bundleSources({ repositoryRoot, outdir, plugins, readSource: sourceReader.read });
+
+  for (const [file, fingerprint] of sourceReader.fingerprints) {
+    takenFingerprints.set(file, fingerprint);
+  }
+  const inputs = collectInputs(repositoryRoot, [...sources, ...findPackageManifests(sources), ...otherInputs], { takenFingerprints, buildStartMs });
+  return { inputs, outputs };
+}
+
+// Runs esbuild. Returns the repository-relative paths of the sources it bundled, and the paths of
+// the JavaScript files it wrote, relative to `outdir`.
+async function bundleSources({ repositoryRoot, outdir, plugins, readSource }) {
   const result = await build({
     entryPoints: [path.join(repositoryRoot, CLI_ENTRY)],
     absWorkingDir: repositoryRoot,
@@ -91,13 +114,20 @@ async function bundleSources({ repositoryRoot, outdir }) {
     sourcemap: "linked",
     metafile: true,
     logLevel: "silent",
-    plugins: [externalDependencies(), sourceLocations()],
+    plugins: [...plugins, externalDependencies(), sourceLocations({ readSource })],
     define: sourceLocationDefines(),
     banner: { js: REQUIRE_BANNER },
   });
 
   // Modules a plugin made up (named `namespace:path`) have no file of their own to compare.
-  return Object.keys(result.metafile.inputs).filter((input) => !/^[\w-]+:/.test(input));
+  const sources = Object.keys(result.metafile.inputs).filter((input) => !/^[\w-]+:/.test(input));
+  // The metafile's paths are relative to absWorkingDir. Source maps are left out, because a
+  // build runs without them.
+  const outputs = Object.keys(result.metafile.outputs)
+    .filter((output) => output.endsWith(".js"))
+    .map((output) => path.relative(outdir, path.resolve(repositoryRoot, output)))
+    .sort();
+  return { sources, outputs };
 }
 
 // A workspace package's manifest decides how its entry resolves, so it is an input of every
@@ -111,6 +141,21 @@ function findPackageManifests(sources) {
     }
   }
   return [...manifests];
+}
+
+// Lists the manifests of all workspace packages, fingerprinted before the build, because which of
+// them the bundle depends on is known only after it.
+function listPackageManifests(repositoryRoot) {
+  const manifests = [];
+  for (const group of ["packages", "generators"]) {
+    const groupFolder = path.join(repositoryRoot, group);
+    if (!existsSync(groupFolder)) {
+      continue;
+    }
+    const names = listFolders(groupFolder).map((folder) => path.basename(folder));
+    manifests.push(...existing(repositoryRoot, names.map((name) => `${group}/${name}/package.json`)));
+  }
+  return manifests;
 }
 
 function existing(repositoryRoot, relativePaths) {
@@ -127,15 +172,46 @@ function hashInputs(repositoryRoot, inputs) {
 }
 
 // Renames the finished build into place. When another run published the same id first, its
-// folder contains the same files, so this run's copy is dropped.
-function publishBuild({ bundleFolder, temporary, id }) {
+// folder contains the same files, so this run's copy is dropped. When files are missing from that
+// folder (someone deleted a chunk), this run's copy replaces it.
+function publishBuild({ bundleFolder, temporary, id, outputs }) {
   const builds = path.join(bundleFolder, BUILDS_FOLDER);
+  const target = path.join(builds, id);
   mkdirSync(builds, { recursive: true });
+  if (renameIntoPlace(temporary, target)) {
+    return;
+  }
+  if (outputs.some((output) => !existsSync(path.join(target, output)))) {
+    moveAside(target, builds);
+    if (renameIntoPlace(temporary, target)) {
+      return;
+    }
+  }
+  // Another run published a complete copy first.
+  rmSync(temporary, { recursive: true, force: true });
+}
+
+// Returns false when `target` already exists.
+function renameIntoPlace(temporary, target) {
   try {
-    renameSync(temporary, path.join(builds, id));
+    renameSync(temporary, target);
+    return true;
   } catch (error) {
+    if (error.code === "ENOTEMPTY" || error.code === "EEXIST") {
+      return false;
+    }
     rmSync(temporary, { recursive: true, force: true });
-    if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") {
+    throw error;
+  }
+}
+
+// Renames an incomplete build to a temporary name, which removeStaleBuilds deletes once it is old.
+// Another run that repairs the same build may have moved it already.
+function moveAside(buildFolder, builds) {
+  try {
+    renameSync(buildFolder, path.join(builds, `${TEMPORARY_PREFIX}${process.pid}-${randomUUID()}`));
+  } catch (error) {
+    if (error.code !== "ENOENT") {
       throw error;
     }
   }

@@ -3,7 +3,7 @@
 // it uses only Node's built-in modules and stats files rather than reading them where it can.
 
 import { createHash } from "node:crypto";
-import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** Name of the manifest file in the bundle folder. */
@@ -13,7 +13,8 @@ export const MANIFEST_FILE = "bundle.json";
 export const BUILDS_FOLDER = "builds";
 
 // Bumped when the manifest's shape changes, so a launcher never trusts a manifest it cannot read.
-const MANIFEST_VERSION = 1;
+// Version 2 added `outputs`.
+const MANIFEST_VERSION = 2;
 
 /**
  * Reads the bundle folder's manifest. Returns null when there is none or it is unreadable, which
@@ -66,23 +67,24 @@ export function resolveBundleEntry(bundleFolder, manifest) {
   return path.join(bundleFolder, BUILDS_FOLDER, manifest.build, manifest.entry);
 }
 
-/** Records size, modification time and SHA-256 of each input, keyed by its path in the repository. */
-export function recordInputs(repositoryRoot, relativePaths) {
-  const inputs = {};
-  for (const relativePath of [...relativePaths].sort()) {
-    const file = path.join(repositoryRoot, relativePath);
-    const { size, mtimeMs } = statSync(file);
-    inputs[relativePath] = { size, mtimeMs, sha256: hashFile(file) };
-  }
-  return inputs;
+/**
+ * Finds a file of the current build that is missing, such as a chunk someone deleted, and returns
+ * its path in the build folder, or null when the build is complete. Without this check the
+ * launcher would load main.js and fail on the first import of the missing chunk.
+ */
+export function findMissingOutput(bundleFolder, manifest) {
+  const buildFolder = path.join(bundleFolder, BUILDS_FOLDER, manifest.build);
+  return manifest.outputs.find((output) => !existsSync(path.join(buildFolder, output))) ?? null;
 }
 
 /**
- * Writes the manifest that makes `build` the current bundle. The file is written beside its final
- * name and renamed over it, so a concurrent launcher reads either the old manifest or the new one.
+ * Writes the manifest that makes `build` the current bundle. `outputs` lists the build's JavaScript
+ * files, relative to its folder, and `inputs` the fingerprints of the files it was built from. The
+ * file is written beside its final name and renamed over it, so a concurrent launcher reads either
+ * the old manifest or the new one.
  */
-export function writeBundleManifest(bundleFolder, { repositoryRoot, build, entry, inputs }) {
-  const manifest = { version: MANIFEST_VERSION, repositoryRoot, build, entry, inputs };
+export function writeBundleManifest(bundleFolder, { repositoryRoot, build, entry, outputs, inputs }) {
+  const manifest = { version: MANIFEST_VERSION, repositoryRoot, build, entry, outputs, inputs };
   const target = path.join(bundleFolder, MANIFEST_FILE);
   const temporary = `${target}.${process.pid}.tmp`;
   writeFileSync(temporary, `${JSON.stringify(manifest, null, 2)}\n`, "utf8");
@@ -92,5 +94,10 @@ export function writeBundleManifest(bundleFolder, { repositoryRoot, build, entry
 
 /** Returns the SHA-256 of a file's bytes, in hexadecimal. */
 export function hashFile(file) {
-  return createHash("sha256").update(readFileSync(file)).digest("hex");
+  return hashBytes(readFileSync(file));
+}
+
+/** Returns the SHA-256 of `bytes`, in hexadecimal. */
+export function hashBytes(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
 }

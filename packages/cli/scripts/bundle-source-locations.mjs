@@ -22,13 +22,15 @@ const SOURCE_LOCATION_NAMES = {
  * passes from sourceLocationDefines) replaces the expressions by those names. `define` works on
  * the syntax tree, so a string or comment that mentions `import.meta.url` stays as it is, and
  * the name binds to the constant of the module it appears in even after esbuild renames it.
+ *
+ * `readSource` returns a file's text. The bundler passes one that fingerprints what it read.
  */
-export function sourceLocations() {
+export function sourceLocations({ readSource = (file) => readFile(file, "utf8") } = {}) {
   return {
     name: "source-locations",
     setup(build) {
       build.onLoad({ filter: /\.[cm]?ts$/ }, async (args) => {
-        const source = await readFile(args.path, "utf8");
+        const source = await readSource(args.path);
         if (!source.includes("import.meta")) {
           return { contents: source, loader: "ts" };
         }

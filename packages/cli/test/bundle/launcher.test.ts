@@ -147,6 +147,30 @@ describe("fieldpolicy launcher", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(path.join(bundleFolder, "builds", readManifest(bundleFolder).build, "main.js"))).toBe(true);
   });
+
+  it("rebuilds when a chunk of the current build is missing", () => {
+    const manifest = readManifest(bundleFolder);
+    const checkChunk = manifest.outputs.find((output) => output.startsWith("check-"));
+    expect(checkChunk).toBeDefined();
+    const chunkFile = path.join(bundleFolder, "builds", manifest.build, checkChunk!);
+    rmSync(chunkFile);
+
+    const run = runLauncher(bundleFolder, CHECK_ARGS);
+
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain("ERR_MODULE_NOT_FOUND");
+    // The sources did not change, so the rebuild has the same id and replaces the incomplete folder.
+    expect(existsSync(chunkFile)).toBe(true);
+  });
+
+  it("lists every JavaScript file of the build", () => {
+    const manifest = readManifest(bundleFolder);
+    const buildFolder = path.join(bundleFolder, "builds", manifest.build);
+    const scripts = readdirSync(buildFolder).filter((name) => name.endsWith(".js"));
+
+    expect(manifest.outputs).toEqual(scripts.sort());
+    expect(manifest.outputs).toContain(manifest.entry);
+  });
 });
 
 describe("TypeScript code cache", () => {

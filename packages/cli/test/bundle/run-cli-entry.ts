@@ -18,6 +18,7 @@ export interface CliRun {
 export interface BundleManifest {
   build: string;
   entry: string;
+  outputs: string[];
   inputs: Record<string, { size: number; mtimeMs: number; sha256: string }>;
 }
 
