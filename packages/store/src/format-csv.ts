@@ -14,6 +14,8 @@ export const AUDIT_CSV_COLUMNS = [
   "disposition",
   "reason",
   "note",
+  // Last, so that readers of the columns before it keep working.
+  "invalidEventTime",
 ] as const;
 
 /**

@@ -7,6 +7,7 @@ export { openStore, DEFAULT_STORE_LOCATION, type OpenStoreOptions } from "./open
 export { openSqliteStore, type SqliteStoreOptions } from "./sqlite-store";
 export { openPostgresStore, redactUrl, type PostgresStoreOptions } from "./postgres-store";
 export { LATEST_VERSION, MIGRATIONS, type Migration } from "./migrations";
+export { toStoredTime } from "./to-rows";
 export {
   createBatchRecorder,
   recordInBatches,

@@ -74,6 +74,12 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX audit_entries_record ON audit_entries (record)`,
     ],
   },
+  {
+    version: 2,
+    description: "event times as sent, when they are not valid times",
+    // NULL in every row stored before, because version 1 rejected decisions with such times.
+    statements: [`ALTER TABLE audit_entries ADD COLUMN invalid_event_time TEXT`],
+  },
 ];
 
 /** The newest schema version this code supports. */

@@ -58,11 +58,21 @@ function listProposals(entries: readonly StoredAuditEntry[]): Map<string, Stored
   const latest = new Map<string, StoredAuditEntry>();
   for (const entry of entries) {
     const current = latest.get(entry.system);
-    if (current === undefined || entry.at >= current.at) {
+    if (current === undefined || isLaterProposal(entry, current)) {
       latest.set(entry.system, entry);
     }
   }
   return latest;
+}
+
+// An entry with an invalid event time is stored at the recording time, which says nothing about
+// when the change happened. So it counts as earlier than any entry with a valid event time.
+function isLaterProposal(entry: StoredAuditEntry, current: StoredAuditEntry): boolean {
+  const entryTimeKnown = entry.invalidEventTime === null;
+  if (entryTimeKnown !== (current.invalidEventTime === null)) {
+    return entryTimeKnown;
+  }
+  return entry.at >= current.at;
 }
 
 function chooseValue(

@@ -64,9 +64,9 @@ const INSERT_EXCEPTIONS_SQL = `INSERT INTO exceptions (decision_id, record, fiel
   ON CONFLICT DO NOTHING`;
 
 const INSERT_AUDIT_ROWS_SQL = `INSERT INTO audit_entries (decision_id, seq, record, field, system, actor, old_value_json,
-  new_value_json, at, disposition, reason, note)
+  new_value_json, at, disposition, reason, note, invalid_event_time)
   SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-    $9::text[], $10::text[], $11::text[], $12::text[])
+    $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
   ON CONFLICT DO NOTHING`;
 
 /** Removes the password from a connection URL, so that messages can show it. */
@@ -217,6 +217,7 @@ class PostgresStore implements DecisionStore {
         auditRows.map((row) => row.disposition),
         auditRows.map((row) => row.reason),
         auditRows.map((row) => row.note),
+        auditRows.map((row) => row.invalidEventTime),
       ]);
 
       return {

@@ -26,7 +26,7 @@ const EXCEPTION_COLUMNS = `decision_id, record, field, queue, review_trigger, re
   accepted_system, note`;
 
 const AUDIT_COLUMNS = `decision_id, seq, record, field, system, actor, old_value_json, new_value_json,
-  at, disposition, reason, note`;
+  at, disposition, reason, note, invalid_event_time`;
 
 // Every time a caller passes is normalized like the stored ones, because the store compares
 // times as text: "…T00:00:00Z" sorts after "…T00:00:00.000Z" although both are the same instant.
@@ -159,7 +159,7 @@ export function selectNextAuditSeq(decisionId: string): Query {
 
 /** Inserts one audit entry, skipping it when its key is stored already. */
 export const INSERT_AUDIT_SQL = `INSERT INTO audit_entries (${AUDIT_COLUMNS})
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`;
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`;
 
 /** A row as the database returns it. */
 export type DatabaseRow = Record<string, unknown>;
@@ -211,11 +211,15 @@ export function readAuditEntry(row: DatabaseRow): StoredAuditEntry {
     disposition: readText(row, "disposition") as Disposition,
     reason: readText(row, "reason"),
     note: readNullableText(row, "note"),
+    invalidEventTime: readNullableText(row, "invalid_event_time"),
   };
 }
 
-/** Returns the parameters of INSERT_AUDIT_SQL for one entry. */
-export function auditInsertParams(entry: StoredAuditEntry): unknown[] {
+/**
+ * Returns the parameters of INSERT_AUDIT_SQL for one entry a person's answer adds. Its time is the
+ * answer's time, which must be valid, so it has no invalid event time.
+ */
+export function auditInsertParams(entry: Omit<StoredAuditEntry, "invalidEventTime">): unknown[] {
   return [
     entry.decisionId,
     entry.seq,
@@ -229,5 +233,6 @@ export function auditInsertParams(entry: StoredAuditEntry): unknown[] {
     entry.disposition,
     entry.reason,
     entry.note,
+    null,
   ];
 }

@@ -164,6 +164,7 @@ class SqliteStore implements DecisionStore {
             audit.disposition,
             audit.reason,
             audit.note,
+            audit.invalidEventTime,
           ).changes;
         }
       }

@@ -59,11 +59,16 @@ export interface StoredAuditEntry {
   actor: string;
   oldValue: unknown;
   newValue: unknown;
-  /** ISO 8601 in UTC. */
+  /**
+   * Event time of the change, ISO 8601 in UTC. When the change sent an invalid time, this is the
+   * time the store recorded the entry instead, and `invalidEventTime` holds the text as sent.
+   */
   at: string;
   disposition: Disposition;
   reason: string;
   note: string | null;
+  /** The event time as the change sent it, when it is not a valid time (reason `invalidTime`); else null. */
+  invalidEventTime: string | null;
 }
 
 /** Filter of `listExceptions`. */
@@ -92,7 +97,7 @@ export interface ExceptionResolution {
   /** ISO 8601 in UTC. */
   at: string;
   /** Audit entries to append after the decision's own entries (their `seq` is assigned by the store). */
-  auditEntries: Omit<StoredAuditEntry, "seq">[];
+  auditEntries: Omit<StoredAuditEntry, "seq" | "invalidEventTime">[];
 }
 
 /** The age limit of one field's audit entries: entries with `at` strictly before `before` go. */

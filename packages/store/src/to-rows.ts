@@ -1,7 +1,8 @@
 // Turns decisions into the rows the store keeps. Shared by both engines, so that SQLite and
 // PostgreSQL store byte-identical values.
 
-import type { Decision } from "@fieldpolicy/core";
+import type { AuditEntry, Decision } from "@fieldpolicy/core";
+import { formatInstant, parseInstant } from "@fieldpolicy/runtime";
 import { StoreError } from "./store-error";
 
 /** A row of the `decisions` table. */
@@ -42,6 +43,8 @@ export interface AuditRow {
   oldValueJson: string;
   newValueJson: string;
   at: string;
+  /** The event time as the change sent it, when it is not a valid time; `at` is then the recording time. */
+  invalidEventTime: string | null;
   disposition: string;
   reason: string;
   note: string | null;
@@ -65,17 +68,45 @@ export function decodeJson(text: string | null): unknown {
   return text === null ? null : (JSON.parse(text) as unknown);
 }
 
+// The store takes ISO 8601 text only. parseInstant also reads epoch numbers, which no caller
+// passes as text, and which would turn a typo such as "20261204" into an instant.
+const ISO_DATE_START = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * Converts ISO 8601 text to the one form the store compares as text, UTC with milliseconds, or
+ * returns null when it is not a valid time. The runtime's parser rejects dates that do not exist,
+ * such as 2026-02-30, where Date.parse would roll them over to another day.
+ */
+export function toStoredTime(value: string): string | null {
+  if (typeof value !== "string" || !ISO_DATE_START.test(value)) {
+    return null;
+  }
+  const millis = parseInstant(value);
+  return Number.isNaN(millis) ? null : formatInstant(millis);
+}
+
 /**
  * Normalizes a time to ISO 8601 in UTC with milliseconds, the one form the store compares as text.
  * Raises a StoreError naming `place` when the time does not parse.
  */
 export function normalizeTime(value: string, place: string): string {
-  const millis = Date.parse(value);
-
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(millis)) {
+  const time = toStoredTime(value);
+  if (time === null) {
     throw new StoreError(`Invalid time ${JSON.stringify(value)} in ${place}: expected ISO 8601, such as 2026-12-04T15:00:00Z.`);
   }
-  return new Date(millis).toISOString();
+  return time;
+}
+
+/**
+ * Picks the stored time of an audit entry. The resolver rejects a change whose event time is
+ * invalid (reason `invalidTime`) and copies the time into the entry as it was sent. Such an entry
+ * is stored at the recording time, so that retention and the export's time order still apply to it,
+ * and keeps the text as sent for the auditor. Any other time that does not parse is kept the same way,
+ * because one odd entry must not cost the whole decision.
+ */
+function toAuditTime(entry: AuditEntry, recordedAt: string): { at: string; invalidEventTime: string | null } {
+  const at = entry.reason === "invalidTime" ? null : toStoredTime(entry.at);
+  return at === null ? { at: recordedAt, invalidEventTime: String(entry.at) } : { at, invalidEventTime: null };
 }
 
 function compareText(left: string, right: string): number {
@@ -89,7 +120,10 @@ export interface DecisionRows {
   audit: AuditRow[];
 }
 
-/** Builds the rows of one decision; raises a StoreError when a time in it does not parse. */
+/**
+ * Builds the rows of one decision. Raises a StoreError when the recording time or the review's due
+ * time does not parse, because the runtime computes both, so either means a faulty caller.
+ */
 export function toDecisionRows(decision: Decision, recordedAt: string): DecisionRows | null {
   const now = normalizeTime(recordedAt, "the recording time");
   if (decision.outcome === "error") {
@@ -136,7 +170,7 @@ export function toDecisionRows(decision: Decision, recordedAt: string): Decision
     actor: entry.actor,
     oldValueJson: encodeJson(entry.oldValue),
     newValueJson: encodeJson(entry.newValue),
-    at: normalizeTime(entry.at, `audit entry ${seq} of decision ${decision.id}`),
+    ...toAuditTime(entry, now),
     disposition: entry.disposition,
     reason: entry.reason,
     note: null,

@@ -44,9 +44,30 @@ describe("audit CSV", () => {
       disposition: "rejected",
       reason: "limitedValue",
       note: null,
+      invalidEventTime: null,
     };
 
-    expect(formatAuditCsvHeader()).toBe("decisionId,seq,record,field,system,actor,oldValue,newValue,at,disposition,reason,note\r\n");
-    expect(formatAuditCsvLine(entry)).toBe('d_1,0,00Q5f000001AbCdEAA,leadStatus,map,"Workflow, nightly",New,,2026-12-01T15:00:00.000Z,rejected,limitedValue,\r\n');
+    expect(formatAuditCsvHeader()).toBe("decisionId,seq,record,field,system,actor,oldValue,newValue,at,disposition,reason,note,invalidEventTime\r\n");
+    expect(formatAuditCsvLine(entry)).toBe('d_1,0,00Q5f000001AbCdEAA,leadStatus,map,"Workflow, nightly",New,,2026-12-01T15:00:00.000Z,rejected,limitedValue,,\r\n');
+  });
+
+  it("keeps an invalid event time as sent", () => {
+    const entry: StoredAuditEntry = {
+      decisionId: "d_1",
+      seq: 0,
+      record: "00Q5f000001AbCdEAA",
+      field: "leadStatus",
+      system: "map",
+      actor: "wf",
+      oldValue: "New",
+      newValue: "Working",
+      at: "2026-12-02T00:00:00.000Z",
+      disposition: "rejected",
+      reason: "invalidTime",
+      note: null,
+      invalidEventTime: "2026-12-01T12:00:00+25:00",
+    };
+
+    expect(formatAuditCsvLine(entry)).toBe("d_1,0,00Q5f000001AbCdEAA,leadStatus,map,wf,New,Working,2026-12-02T00:00:00.000Z,rejected,invalidTime,,2026-12-01T12:00:00+25:00\r\n");
   });
 });

@@ -65,12 +65,27 @@ function makeEntry(system: string, newValue: unknown, at = "2026-12-01T15:00:00.
     disposition: "queued",
     reason: "protectedValue",
     note: null,
+    invalidEventTime: null,
   };
 }
 
 const ANSWER = { by: "dana.reyes@example.com", note: "Reopened by the rep.", at: AT };
 
 describe("planResolution", () => {
+  it("prefers a valid event time over an invalid one", () => {
+    // The invalid entry is stored at the recording time, later than the valid change's event time.
+    const invalid = { ...makeEntry("map", "Working", "2026-12-04T12:00:00.000Z"), seq: 1, invalidEventTime: "not a time" };
+    const plan = planResolution(
+      policy,
+      makeException(),
+      [makeEntry("map", "Contacted"), invalid],
+      { ...ANSWER, accept: "map", value: null },
+      encoder("leadStatus"),
+    );
+
+    expect(plan.resolution.value).toBe("Contacted");
+  });
+
   it("accepts a system's proposal", () => {
     const plan = planResolution(
       policy,

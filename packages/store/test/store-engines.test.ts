@@ -1,7 +1,8 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LATEST_VERSION, openStore, planPurge, recordInBatches, summarizeLateness, type DecisionStore } from "../src/index";
+import { LATEST_VERSION, MIGRATIONS, openStore, planPurge, recordInBatches, summarizeLateness, type DecisionStore } from "../src/index";
+import { MIGRATIONS_TABLE_SQL } from "../src/migrations";
 import { createStoreLocation, ENGINES } from "./support/engines";
 import { makeDecision, makeDecisions } from "./support/make-decision";
 import { startPostgresServer, type PostgresServer } from "./support/postgres-server";
@@ -60,18 +61,67 @@ describe.each(ENGINES)("store on %s", (engine) => {
     expect(counts.auditEntries).toBe(300);
   });
 
-  it("rolls back a batch with an invalid time", async () => {
+  it("rolls back a batch with an invalid due time", async () => {
     const { store } = await openFresh(engine);
     const decisions = makeDecisions(1, 5);
-    const broken = makeDecision({ index: 6, at: "yesterday" });
+    // The runtime computes dueBy, so an invalid one means a faulty resolver, unlike an event time.
+    const broken = makeDecision({ index: 6, outcome: "review", dueBy: "2026-02-30T00:00:00Z" });
     const batch = [...decisions, broken];
 
-    await expect(store.recordDecisions(batch, NOW)).rejects.toThrow(/Invalid time "yesterday" in audit entry 0 of decision dec-leadStatus/);
+    await expect(store.recordDecisions(batch, NOW)).rejects.toThrow(/Invalid time "2026-02-30T00:00:00Z" in review.dueBy of decision dec-leadStatus/);
     const counts = await store.countRows();
     await store.close();
 
     expect(counts.decisions).toBe(0);
     expect(counts.auditEntries).toBe(0);
+  });
+
+  it("keeps invalid event times as sent", async () => {
+    const { store } = await openFresh(engine);
+    const sent = ["not a time", "1e300", "+275760-09-13T00:00:00Z", "2026-12-01T12:00:00+25:00", "8640000000000000", "2026-02-30T00:00:00Z"];
+    const decisions = sent.map((at, index) => {
+      const decision = makeDecision({ index: index + 1, at, outcome: index === 0 ? "review" : "resolved" });
+      return { ...decision, audit: decision.audit.map((entry) => ({ ...entry, disposition: "rejected" as const, reason: "invalidTime" })) };
+    });
+
+    const summary = await store.recordDecisions([makeDecision({ index: 0 }), ...decisions], NOW);
+    const entries = await collect(store.exportAudit({}));
+    const exceptions = await store.listExceptions({});
+    await store.close();
+
+    expect(summary.decisions).toBe(7);
+    expect(summary.auditEntries).toBe(14);
+    expect(exceptions.map((exception) => exception.id)).toEqual([decisions[0]?.id]);
+    for (const [index, at] of sent.entries()) {
+      const stored = entries.filter((entry) => entry.decisionId === decisions[index]?.id);
+      expect(stored.map((entry) => entry.invalidEventTime)).toEqual([at, at]);
+      expect(stored.map((entry) => entry.at)).toEqual([NOW, NOW]);
+    }
+  });
+
+  it("keeps a date that does not exist as sent", async () => {
+    const { store } = await openFresh(engine);
+    // The reason is not invalidTime here, so only the store's own parse can catch the date.
+    const decision = makeDecision({ index: 1, at: "2026-02-30T00:00:00Z" });
+
+    await store.recordDecisions([decision], NOW);
+    const entries = await store.listDecisionAudit(decision.id);
+    await store.close();
+
+    expect(entries.map((entry) => entry.at)).toEqual([NOW, NOW]);
+    expect(entries.map((entry) => entry.invalidEventTime)).toEqual(["2026-02-30T00:00:00Z", "2026-02-30T00:00:00Z"]);
+  });
+
+  it("stores a valid event time in UTC", async () => {
+    const { store } = await openFresh(engine);
+    const decision = makeDecision({ index: 1, at: "2026-12-01T10:00:00-05:00" });
+
+    await store.recordDecisions([decision], NOW);
+    const entries = await store.listDecisionAudit(decision.id);
+    await store.close();
+
+    expect(entries.map((entry) => entry.at)).toEqual(["2026-12-01T15:00:00.000Z", "2026-12-01T15:00:00.000Z"]);
+    expect(entries.map((entry) => entry.invalidEventTime)).toEqual([null, null]);
   });
 
   it("skips decisions with outcome error", async () => {
@@ -268,7 +318,29 @@ describe.each(ENGINES)("store on %s", (engine) => {
     await (await openStore(location)).close();
     const versions = await readVersions(engine, location);
 
-    expect(versions).toEqual([LATEST_VERSION]);
+    expect(versions).toEqual(MIGRATIONS.map((migration) => migration.version));
+    expect(versions.at(-1)).toBe(LATEST_VERSION);
+  });
+
+  it("upgrades a version 1 store in place", async () => {
+    const location = await createStoreLocation(engine, server);
+    await runStatements(engine, location, [
+      MIGRATIONS_TABLE_SQL,
+      ...(MIGRATIONS[0]?.statements ?? []),
+      "INSERT INTO schema_migrations (version, description, applied_at) VALUES (1, 'version 1', '2026-11-01T00:00:00.000Z')",
+      `INSERT INTO audit_entries (decision_id, seq, record, field, system, actor, old_value_json, new_value_json, at, disposition, reason)
+        VALUES ('d_old', 0, '00Q1', 'leadStatus', 'crm', 'rep', '"New"', '"Working"', '2026-11-01T00:00:00.000Z', 'applied', 'systemOfRecord')`,
+    ]);
+
+    const store = await openStore(location);
+    const entries = await store.listDecisionAudit("d_old");
+    await store.recordDecisions([makeDecision({ index: 1, at: "not a time" })], NOW);
+    const added = await store.listDecisionAudit(makeDecision({ index: 1 }).id);
+    await store.close();
+
+    expect(await readVersions(engine, location)).toEqual(MIGRATIONS.map((migration) => migration.version));
+    expect(entries.map((entry) => [entry.at, entry.invalidEventTime])).toEqual([["2026-11-01T00:00:00.000Z", null]]);
+    expect(added.map((entry) => entry.invalidEventTime)).toEqual(["not a time", "not a time"]);
   });
 
   it("rejects a store with a newer schema", async () => {
@@ -294,6 +366,23 @@ async function readVersions(engine: string, location: string): Promise<number[]>
   const result = await client.query<{ version: number }>("SELECT version FROM schema_migrations ORDER BY version");
   await client.end();
   return result.rows.map((row) => row.version);
+}
+
+async function runStatements(engine: string, location: string, statements: readonly string[]): Promise<void> {
+  if (engine === "sqlite") {
+    const db = new Database(location);
+    for (const statement of statements) {
+      db.exec(statement);
+    }
+    db.close();
+    return;
+  }
+  const client = new pg.Client({ connectionString: location });
+  await client.connect();
+  for (const statement of statements) {
+    await client.query(statement);
+  }
+  await client.end();
 }
 
 async function addSchemaVersion(engine: string, location: string, version: number): Promise<void> {

@@ -13,14 +13,8 @@ import {
 } from "@fieldpolicy/store";
 import { Option, type Command } from "commander";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes";
-import {
-  STORE_OPTION_HELP,
-  STORE_OUTPUT_FORMATS,
-  loadPolicyOption,
-  parseTimeOption,
-  runStoreAction,
-  withStore,
-} from "./queue";
+import { STORE_OPTION_HELP, STORE_OUTPUT_FORMATS, parseTimeOption, runStoreAction, withStore } from "./queue";
+import { loadPolicyOption } from "./runtime-options";
 
 const EXPORT_FORMATS = ["jsonl", "csv"] as const;
 
@@ -70,7 +64,7 @@ interface PurgeOptions {
 
 async function runPurge(options: PurgeOptions): Promise<number> {
   const now = parseTimeOption(options.now, "--now");
-  const policy = loadPolicyOption(options.policy);
+  const policy = await loadPolicyOption(options.policy);
   const cutoffs = planPurge(policy, now);
   const dryRun = options.dryRun === true;
 
@@ -167,7 +161,10 @@ export function registerAuditCommand(program: Command): void {
     .description(
       "Delete audit entries older than their field's audit.retentionDays. An entry exactly at the cutoff is kept, and so are entries of fields the policy does not declare and of exceptions still open.",
     )
-    .requiredOption("--policy <file>", "policy file (*.policy.ts) whose retention applies")
+    .requiredOption(
+      "--policy <file>",
+      "policy file (*.policy.ts), or the ir.json that `fieldpolicy build` wrote, whose retention applies",
+    )
     .option("--now <iso>", "clock the retention counts back from, as ISO 8601 (default: the current time)")
     .option("--dry-run", "count what would be deleted and delete nothing")
     .option("--store <location>", STORE_OPTION_HELP)

@@ -3,8 +3,7 @@
 // trail. It then prints the writes that bring each system to the chosen value in its own encoding.
 
 import { existsSync, readFileSync } from "node:fs";
-import { hasErrors, type PolicyIR } from "@fieldpolicy/core";
-import { compilePolicy } from "@fieldpolicy/compiler";
+import type { PolicyIR } from "@fieldpolicy/core";
 import {
   buildPlaceholderSet,
   checkUserDirectory,
@@ -17,15 +16,17 @@ import {
   StoreError,
   openStore,
   planResolution,
+  toStoredTime,
   type DecisionStore,
   type DecodeFromSystem,
   type EncodeForSystem,
+  type StoredAuditEntry,
   type StoredException,
 } from "@fieldpolicy/store";
 import { Option, type Command } from "commander";
-import { reportDiagnostics } from "../build/report-diagnostics";
 import { reportInternalError } from "../build/report-internal-error";
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from "../exit-codes";
+import { loadPolicyOption, UsageError } from "./runtime-options";
 
 /** Help text of the `--store` option, shared by every command that opens the store. */
 export const STORE_OPTION_HELP = `SQLite file path or postgres:// URL of the store (default: $FIELDPOLICY_STORE, else ${DEFAULT_STORE_LOCATION})`;
@@ -53,44 +54,34 @@ export async function openExistingStore(option: string | undefined): Promise<Dec
   return openStore(location);
 }
 
-/** Parses an ISO 8601 `--now`-style option, defaulting to the current time. */
+/**
+ * Parses an ISO 8601 `--now`-style option as the store compares it, defaulting to the current
+ * time. A date that does not exist, such as 2026-02-30, is rejected rather than rolled over.
+ */
 export function parseTimeOption(text: string | undefined, option: string): string {
   if (text === undefined) {
     return new Date().toISOString();
   }
-  const millis = Date.parse(text);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(millis)) {
+  const time = toStoredTime(text);
+  if (time === null) {
     throw new StoreError(
       `${option} ${JSON.stringify(text)} is not an ISO 8601 time; write it like 2026-12-04T15:00:00Z.`,
       EXIT_USAGE,
     );
   }
-  return new Date(millis).toISOString();
-}
-
-/** Compiles the policy file, printing its diagnostics when it has errors. */
-export function loadPolicyOption(file: string): PolicyIR {
-  if (!existsSync(file)) {
-    throw new StoreError(`--policy ${file} does not exist. Pass the policy file the resolver used.`, EXIT_USAGE);
-  }
-  const cwd = process.cwd();
-  const compiled = compilePolicy(file, { cwd });
-  if (compiled.ir === null || hasErrors(compiled.diagnostics)) {
-    reportDiagnostics(compiled.diagnostics, { format: "text", policies: [compiled], cwd });
-    throw new StoreError(`the policy ${file} has errors; fix them and run the command again.`, EXIT_INPUT_ERRORS);
-  }
-  return compiled.ir;
+  return time;
 }
 
 /**
- * Runs a store command's action. A StoreError (bad input, unknown id, unreachable store) is
- * printed as one line with its exit code, and anything else is an internal error with its stack.
+ * Runs a store command's action. A StoreError (bad input, unknown id, unreachable store) or a
+ * UsageError (a missing or invalid --policy) is printed as one line with its exit code, and
+ * anything else is an internal error with its stack.
  */
 export async function runStoreAction(command: string, action: () => Promise<number>): Promise<void> {
   try {
     process.exitCode = await action();
   } catch (error) {
-    if (error instanceof StoreError) {
+    if (error instanceof StoreError || error instanceof UsageError) {
       process.stderr.write(`fieldpolicy ${command}: ${error.message}\n`);
       process.exitCode = error.exitCode;
     } else {
@@ -111,6 +102,14 @@ export async function withStore<T>(option: string | undefined, work: (store: Dec
 
 function formatValue(value: unknown): string {
   return JSON.stringify(value ?? null);
+}
+
+/** Formats an audit entry's time, naming an invalid event time as the change sent it. */
+export function formatAuditTime(entry: StoredAuditEntry): string {
+  if (entry.invalidEventTime === null) {
+    return entry.at;
+  }
+  return `invalid time ${JSON.stringify(entry.invalidEventTime)} (recorded ${entry.at})`;
 }
 
 function formatExceptionLine(exception: StoredException, now: string): string {
@@ -194,7 +193,7 @@ async function runShow(id: string, options: ShowOptions): Promise<number> {
     "  audit:",
     ...audit.map(
       (entry) =>
-        `    ${entry.seq}  ${entry.at}  ${entry.system}  ${entry.actor}  ${formatValue(entry.oldValue)} -> ${formatValue(entry.newValue)}  ${entry.disposition}  ${entry.reason}`,
+        `    ${entry.seq}  ${formatAuditTime(entry)}  ${entry.system}  ${entry.actor}  ${formatValue(entry.oldValue)} -> ${formatValue(entry.newValue)}  ${entry.disposition}  ${entry.reason}`,
     ),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
@@ -261,7 +260,7 @@ async function runResolveException(id: string, options: ResolveOptions): Promise
     throw new StoreError("Pass --by with the person who decides, such as --by dana.reyes@example.com.", EXIT_USAGE);
   }
   const at = parseTimeOption(options.now, "--now");
-  const policy = loadPolicyOption(options.policy);
+  const policy = await loadPolicyOption(options.policy);
   const users = loadUsersOption(options.users);
 
   const plan = await withStore(options.store, async (store) => {
@@ -350,7 +349,10 @@ export function registerQueueCommand(program: Command): void {
     .option("--value <value>", "adopt this canonical value instead (an empty string clears the field)")
     .option("--by <person>", "who decided, recorded in the audit trail (required)")
     .option("--note <text>", "why, recorded in the audit trail")
-    .requiredOption("--policy <file>", "policy file (*.policy.ts) whose value maps encode the writes")
+    .requiredOption(
+      "--policy <file>",
+      "policy file (*.policy.ts), or the ir.json that `fieldpolicy build` wrote, whose value maps encode the writes",
+    )
     .option("--users <file>", "user directory JSON that maps owners to each system's user id (needed for owner fields)")
     .option("--store <location>", STORE_OPTION_HELP)
     .option("--now <iso>", "time recorded for the decision, as ISO 8601 (default: the current time)")

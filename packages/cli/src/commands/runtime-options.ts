@@ -1,6 +1,7 @@
 // Options that `resolve` and `explain` share: the clock, the user directory and the policy. The
 // policy may be a policy file, compiled here, or the `ir.json` a build wrote, which is read without
-// loading the TypeScript compiler, so a long resolver run keeps its memory for the stream.
+// loading the TypeScript compiler, so a long resolver run keeps its memory for the stream. `queue
+// resolve` and `audit purge` load their policy here too.
 
 import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -84,7 +85,7 @@ export async function loadPolicyOption(file: string): Promise<PolicyIR> {
   const compiled = compilePolicy(file, { cwd });
   if (compiled.ir === null || hasErrors(compiled.diagnostics)) {
     reportDiagnostics(compiled.diagnostics, { format: "text", policies: [compiled], cwd });
-    throw new UsageError(`the policy ${file} has errors, so no conflict was resolved.`, EXIT_INPUT_ERRORS);
+    throw new UsageError(`the policy ${file} has errors. Fix them and run the command again.`, EXIT_INPUT_ERRORS);
   }
   return compiled.ir;
 }
@@ -126,9 +127,20 @@ export function checkIsFile(file: string, option: string): void {
   }
 }
 
-/** Reads a text file named by an option, with a usage error naming the option when it cannot. */
+/**
+ * Reads a text file named by an option, without a leading byte order mark, with a usage error
+ * naming the option when it cannot.
+ */
 export function readText(file: string, option: string): string {
-  return checkFile(file, option, () => readFileSync(file, "utf8"));
+  return stripByteOrderMark(checkFile(file, option, () => readFileSync(file, "utf8")));
+}
+
+/**
+ * Removes a leading UTF-8 byte order mark, which Windows editors and Excel write. Node's "utf8"
+ * decoding keeps it as U+FEFF, and JSON.parse then rejects the first line.
+ */
+export function stripByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 const FILE_PROBLEMS: Record<string, string> = { ENOENT: "does not exist", EISDIR: "is a folder, not a file" };
