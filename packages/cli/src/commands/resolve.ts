@@ -13,7 +13,7 @@ import type { Command } from "commander";
 import { reportInternalError } from "../build/report-internal-error";
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from "../exit-codes";
 import { hasEventOptions, loadEventInput } from "../events/load-event-input";
-import { checkIsFile, loadPolicyOption, loadUsers, parseNow, UsageError } from "./runtime-options";
+import { checkIsFile, loadPolicyOption, loadUsers, parseNow, stripByteOrderMark, UsageError } from "./runtime-options";
 
 interface ResolveCommandOptions {
   policy: string;
@@ -155,8 +155,10 @@ export async function resolveLines(options: ResolveLinesOptions): Promise<{ line
   let lines = 0;
   let errors = 0;
 
-  for await (const line of reader) {
+  for await (const text of reader) {
     lineNumber += 1;
+    // A byte order mark can only lead the file, so only the first line is checked for one.
+    const line = lineNumber === 1 ? stripByteOrderMark(text) : text;
     if (line.trim() === "") {
       continue;
     }

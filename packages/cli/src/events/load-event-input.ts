@@ -16,6 +16,7 @@ import {
   type ReadEventsResult,
   type SkippedEvent,
 } from "@fieldpolicy/runtime";
+import { stripByteOrderMark } from "../commands/runtime-options";
 import { EXIT_INPUT_ERRORS, EXIT_USAGE } from "../exit-codes";
 
 /** The resolve options the event mode reads. */
@@ -186,7 +187,7 @@ function readText(
   option: string,
 ): { ok: true; value: string } | { ok: false; message: string; exitCode: number } {
   try {
-    return { ok: true, value: readFileSync(file, "utf8") };
+    return { ok: true, value: stripByteOrderMark(readFileSync(file, "utf8")) };
   } catch (error) {
     return { ok: false, message: `${option} ${file} ${describeReadError(error)}.`, exitCode: EXIT_USAGE };
   }

@@ -116,6 +116,22 @@ describe("fieldpolicy resolve with events", () => {
     expect(run.stderr).toContain("1 skipped event is malformed, an input error");
   });
 
+  it("reads event and base files that start with a byte order mark", async () => {
+    const events = readShared("hubspot-webhook-examples.json")["hubspot_docs_webhooks_overview_example"] as unknown[];
+    const document = await writeJson("hubspot-bom.json", `\uFEFF${JSON.stringify(events)}`);
+    const lines = await writeJson("hubspot-bom.jsonl", `\uFEFF${events.map((event) => JSON.stringify(event)).join("\n")}\n`);
+    const base = await writeJson("base-bom.json", `\uFEFF${JSON.stringify(buildBaseSnapshot("2024-04-01T00:00:00Z"))}`);
+
+    const fromDocument = resolveEvents({ hubspot: document, base });
+    const fromLines = resolveEvents({ hubspot: lines, base });
+
+    expect(fromDocument.status).toBe(0);
+    expect(decisionFields(fromDocument)).toEqual(["lifecycleStage"]);
+    expect(fromLines.status).toBe(0);
+    expect(fromLines.stderr).not.toContain("malformedEvent");
+    expect(decisionFields(fromLines)).toEqual(["lifecycleStage"]);
+  });
+
   it("exits 1 when every event is malformed", async () => {
     const events = await writeJson("salesforce-malformed.json", [{ ChangeEventHeader: {} }, { Status: "Working" }]);
 

@@ -98,6 +98,13 @@ describe("resolveLines", () => {
     expect(errors).toBe(2);
   });
 
+  it("ignores a byte order mark before line 1", async () => {
+    const { decisions, errors } = await runLines([`\uFEFF${buildStatusLine("a", "CONNECTED")}`]);
+
+    expect(errors).toBe(0);
+    expect(decisions.map((decision) => decision.record)).toEqual(["a"]);
+  });
+
   it("skips empty lines but counts them in line numbers", async () => {
     const { decisions } = await runLines([buildStatusLine("a", "CONNECTED"), "", "oops"]);
     expect(decisions.map((decision) => decision.error?.line ?? null)).toEqual([null, 3]);
@@ -119,6 +126,17 @@ describe("fieldpolicy resolve", () => {
     writeFileSync(input, ["{bad", buildStatusLine("a", "CONNECTED")].join("\n") + "\n");
     const run = runCli(["--policy", "policies/lead.policy.ts", "--input", input, "--now", "2026-12-04T20:00:00Z"]);
     expect([run.status, run.stdout.trim().split("\n").length]).toEqual([1, 2]);
+  });
+
+  it("reads an --input file that starts with a byte order mark", () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "fieldpolicy-resolve-"));
+    const input = path.join(folder, "conflicts.jsonl");
+    writeFileSync(input, `\uFEFF${buildStatusLine("a", "CONNECTED")}\n${buildStatusLine("b", "CONNECTED")}\n`);
+    const run = runCli(["--policy", "policies/lead.policy.ts", "--input", input, "--now", "2026-12-04T20:00:00Z"]);
+
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split("\n")).toHaveLength(2);
   });
 
   it("lists each invalid line on standard error", () => {
