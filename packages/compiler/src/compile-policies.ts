@@ -1,7 +1,7 @@
 // Compiles several policies: each path is a policy file or a folder of `*.policy.ts` files. Files
 // share one TypeScript project, so library files are parsed once.
 
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildDiagnostic, type Diagnostic } from "@fieldpolicy/core";
 import { compilePolicy, type CompiledPolicy, type CompileOptions } from "./compile-policy";
@@ -12,6 +12,40 @@ import { resolveLocation } from "./source-map";
 
 /** The folder compiled when no path is given. */
 export const DEFAULT_POLICY_PATHS: readonly string[] = ["policies"];
+
+/**
+ * Finds the folder to read when no path is given: `policies/` in the working folder, else in the
+ * nearest folder above it, up to the project root (the first folder with a package.json). So a
+ * command typed inside `policies/` or another folder of the project reads the project's policies.
+ */
+export function findDefaultPolicyPaths(cwd: string): string[] {
+  // Outside a project (no package.json up to the file system root) nothing above is searched, so
+  // an unrelated policies/ folder higher up is never read.
+  const root = findProjectRoot(path.resolve(cwd));
+  if (root === null) {
+    return [...DEFAULT_POLICY_PATHS];
+  }
+  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+    const candidate = path.join(folder, DEFAULT_POLICY_PATHS[0]!);
+    if (statSync(candidate, { throwIfNoEntry: false })?.isDirectory() === true) {
+      return [path.relative(cwd, candidate) || "."];
+    }
+    if (folder === root) {
+      return [...DEFAULT_POLICY_PATHS];
+    }
+  }
+}
+
+function findProjectRoot(start: string): string | null {
+  for (let folder = start; ; folder = path.dirname(folder)) {
+    if (existsSync(path.join(folder, "package.json"))) {
+      return folder;
+    }
+    if (path.dirname(folder) === folder) {
+      return null;
+    }
+  }
+}
 
 /** The result of compiling several policies. */
 export interface CompiledPolicies {
@@ -30,7 +64,7 @@ export function compilePolicies(
   const diagnostics: Diagnostic[] = [];
   const files = new Set<string>();
 
-  for (const requestedPath of paths.length === 0 ? DEFAULT_POLICY_PATHS : paths) {
+  for (const requestedPath of paths.length === 0 ? findDefaultPolicyPaths(cwd) : paths) {
     const found = findPolicyFiles(path.resolve(cwd, requestedPath));
     if (found === null && requestedPath.endsWith(".ts")) {
       // A missing policy file goes through compilePolicy, which reports it with its own message.

@@ -1,7 +1,7 @@
 // Public entry of @fieldpolicy/compiler: loading, normalizing and validating policy files.
 
 export { compilePolicy, type CompileOptions, type CompiledPolicy } from "./compile-policy";
-export { compilePolicies, DEFAULT_POLICY_PATHS, type CompiledPolicies } from "./compile-policies";
+export { compilePolicies, DEFAULT_POLICY_PATHS, findDefaultPolicyPaths, type CompiledPolicies } from "./compile-policies";
 export { loadPolicy, type LoadedPolicy, type LoadPolicyOptions } from "./load-policy";
 export { normalizePolicy, IR_VERSION } from "./normalize-policy";
 export { checkSchema, type SchemaCheckResult } from "./validate/check-schema";

@@ -1,7 +1,8 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { compilePolicies } from "../src/index";
+import { compilePolicies, findDefaultPolicyPaths } from "../src/index";
 import { createPolicyFolder, renderSmallPolicyLiteral } from "./policy-folder";
 
 function renderPolicyFile(name: string): string {
@@ -84,5 +85,38 @@ describe("compilePolicies", () => {
     const compiled = compilePolicies(["missing.policy.ts"], { cwd: folder });
 
     expect(compiled.policies.flatMap((policy) => policy.diagnostics.map((diagnostic) => diagnostic.code))).toEqual(["FP1002"]);
+  });
+});
+
+describe("findDefaultPolicyPaths", () => {
+  const project = mkdtempSync(path.join(tmpdir(), "fieldpolicy-project-"));
+  writeFileSync(path.join(project, "package.json"), "{}");
+  mkdirSync(path.join(project, "policies"));
+  mkdirSync(path.join(project, "docs", "notes"), { recursive: true });
+
+  it("takes policies/ in the working folder", () => {
+    expect(findDefaultPolicyPaths(project)).toEqual(["policies"]);
+  });
+
+  it("finds the project's policies/ from a folder below", () => {
+    expect(findDefaultPolicyPaths(path.join(project, "docs", "notes"))).toEqual(["../../policies"]);
+  });
+
+  it("reads the policies folder itself from inside it", () => {
+    expect(findDefaultPolicyPaths(path.join(project, "policies"))).toEqual(["."]);
+  });
+
+  it("searches nothing above a folder outside any project", () => {
+    const outside = mkdtempSync(path.join(tmpdir(), "fieldpolicy-outside-"));
+    mkdirSync(path.join(outside, "policies"));
+    const below = path.join(outside, "below");
+    mkdirSync(below);
+    expect(findDefaultPolicyPaths(below)).toEqual(["policies"]);
+  });
+
+  it("stops at the project root", () => {
+    const bare = mkdtempSync(path.join(tmpdir(), "fieldpolicy-bare-"));
+    writeFileSync(path.join(bare, "package.json"), "{}");
+    expect(findDefaultPolicyPaths(bare)).toEqual(["policies"]);
   });
 });

@@ -2,6 +2,7 @@
 // the one the author expects.
 
 import { writeFileSync } from "node:fs";
+import { findDefaultPolicyPaths } from "@fieldpolicy/compiler";
 import { hasErrors } from "@fieldpolicy/core";
 import {
   findScenarioFiles,
@@ -42,7 +43,7 @@ export function registerTestCommand(program: Command): void {
     )
     .action((paths: string[], options: TestCommandOptions) => {
       try {
-        runTests(paths.length > 0 ? paths : ["policies"], options);
+        runTests(paths.length > 0 ? paths : findDefaultPolicyPaths(process.cwd()), options);
       } catch (error) {
         if (error instanceof ScenarioInputError) {
           process.stderr.write(`fieldpolicy test: ${error.message}\n`);
