@@ -55,7 +55,10 @@ export interface AuditEntry {
   oldValue: unknown;
   /** Canonical value the change proposed, or the native value when it maps to no canonical value. */
   newValue: unknown;
-  /** Event time of the change, ISO 8601 in UTC. */
+  /**
+   * Event time of the change, ISO 8601 in UTC. For a change rejected as `invalidTime` it is the
+   * time as the system sent it, rendered as text.
+   */
   at: string;
   disposition: Disposition;
   /** Reason code from the runtime's closed list. */

@@ -140,6 +140,16 @@ describe("fieldpolicy explain", () => {
     expect(result.status).toBe(0);
   });
 
+  it("reads a file that starts with a byte order mark", () => {
+    const input = path.join(mkdtempSync(path.join(tmpdir(), "fieldpolicy-explain-")), "conflicts.jsonl");
+    writeFileSync(input, `\uFEFF${JSON.stringify(STATUS_CONFLICT)}\n`);
+
+    const result = runCli(["--input", input, "--line", "1"]);
+
+    expect(result.stdout).toContain("Conflict on Lead Status (leadStatus) of record 00Q5f000005bwLFEAY");
+    expect(result.status).toBe(0);
+  });
+
   it("exits 1 for an invalid conflict", () => {
     const result = runCli(['{"record":"x"}']);
 

@@ -7,7 +7,7 @@ import { explainConflict, renderExplanation } from "@fieldpolicy/review";
 import { Option, type Command } from "commander";
 import { reportInternalError } from "../build/report-internal-error";
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from "../exit-codes";
-import { loadPolicyOption, loadUsers, parseNow, UsageError } from "./runtime-options";
+import { loadPolicyOption, loadUsers, parseNow, stripByteOrderMark, UsageError } from "./runtime-options";
 
 interface ExplainCommandOptions {
   policy: string;
@@ -93,7 +93,7 @@ function readConflictText(argument: string | undefined, options: ExplainCommandO
   const source = options.input ?? "standard input";
   let text: string;
   try {
-    text = options.input === undefined ? readFileSync(0, "utf8") : readFileSync(options.input, "utf8");
+    text = stripByteOrderMark(options.input === undefined ? readFileSync(0, "utf8") : readFileSync(options.input, "utf8"));
   } catch (error) {
     throw new UsageError(
       `${source} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
