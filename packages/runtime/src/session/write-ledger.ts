@@ -15,6 +15,13 @@ import type { CanonicalValue, NormalizedChange } from "../types";
  */
 export const WRITE_LEDGER_CAPACITY = 100_000;
 
+/**
+ * Ids of writes that were echoed or superseded, kept so that a later change naming one through
+ * `echoOf` is judged by that write's value rather than taken on the adapter's word. Beyond this
+ * count the oldest tenth is forgotten at once.
+ */
+export const RETIRED_WRITE_CAPACITY = 20_000;
+
 /** How a change was recognized as an echo. */
 type EchoSource = "recorded" | "trusted";
 
@@ -32,13 +39,6 @@ interface LedgerEntry {
   system: string;
   value: CanonicalValue;
 }
-
-/**
- * Ids of writes that were echoed or superseded, kept so that a later change naming one through
- * `echoOf` is judged by that write's value rather than taken on the adapter's word. Beyond this
- * count the oldest tenth is forgotten at once.
- */
-export const RETIRED_WRITE_CAPACITY = 20_000;
 
 /** The writes a session issued, by record and field, and by write id. */
 export class WriteLedger {
