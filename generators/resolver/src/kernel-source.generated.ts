@@ -8443,8 +8443,8 @@ var WriteLedger = class {
     }
   }
   // Drops the least recently filed records and fields until a tenth of the capacity is free. A
-  // Map walked from its start after deletions skips their holes, so dropping one entry per write
-  // would walk those holes on every write; dropping in bulk walks them once per many writes.
+  // Map walked from its start after deletions skips their holes. Dropping one entry per write
+  // would walk those holes on every write, so entries are dropped in bulk, once per many writes.
   #dropOldest() {
     const target = WRITE_LEDGER_CAPACITY - Math.ceil(WRITE_LEDGER_CAPACITY / 10);
     for (const [recordField, entries] of this.#byRecordField) {

@@ -9,7 +9,7 @@ import path from "node:path";
 /** Name of the manifest file in the bundle folder. */
 export const MANIFEST_FILE = "bundle.json";
 
-/** Folder of the bundle folder that holds one subfolder per build. */
+/** Folder of the bundle folder that contains one subfolder per build. */
 export const BUILDS_FOLDER = "builds";
 
 // Bumped when the manifest's shape changes, so a launcher never trusts a manifest it cannot read.

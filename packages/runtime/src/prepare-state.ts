@@ -21,7 +21,7 @@ export function buildInitialState(input: InitialStateInput): ResolutionState {
   const { field, base, changes } = input;
 
   // The verdicts are filled in place while the state is still being built, before any rule part
-  // sees it, which spares a Map of updates and a copy of the list.
+  // reads it, which spares a Map of updates and a copy of the list.
   const verdicts: (Verdict | null)[] = [];
   const violations: Violation[] = [];
   const previousBySystem = new Map<string, CanonicalValue>();

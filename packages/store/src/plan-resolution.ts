@@ -65,8 +65,8 @@ function listProposals(entries: readonly StoredAuditEntry[]): Map<string, Stored
   return latest;
 }
 
-// An entry with an invalid event time is stored at the recording time, which says nothing about
-// when the change happened. So it counts as earlier than any entry with a valid event time.
+// An entry with an invalid event time is stored at the recording time, which does not show when
+// the change happened. So it counts as earlier than any entry with a valid event time.
 function isLaterProposal(entry: StoredAuditEntry, current: StoredAuditEntry): boolean {
   const entryTimeKnown = entry.invalidEventTime === null;
   if (entryTimeKnown !== (current.invalidEventTime === null)) {

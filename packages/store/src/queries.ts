@@ -216,8 +216,9 @@ export function readAuditEntry(row: DatabaseRow): StoredAuditEntry {
 }
 
 /**
- * Returns the parameters of INSERT_AUDIT_SQL for one entry a person's answer adds. Its time is the
- * answer's time, which must be valid, so it has no invalid event time.
+ * Returns the parameters of INSERT_AUDIT_SQL for one entry that a person's resolution of an
+ * exception adds. Its time is the resolution's time, which must be valid, so it has no invalid
+ * event time.
  */
 export function auditInsertParams(entry: Omit<StoredAuditEntry, "invalidEventTime">): unknown[] {
   return [

@@ -61,7 +61,7 @@ export interface StoredAuditEntry {
   newValue: unknown;
   /**
    * Event time of the change, ISO 8601 in UTC. When the change sent an invalid time, this is the
-   * time the store recorded the entry instead, and `invalidEventTime` holds the text as sent.
+   * time the store recorded the entry instead, and `invalidEventTime` contains the text as sent.
    */
   at: string;
   disposition: Disposition;

@@ -190,7 +190,7 @@ describe.each(ENGINES)("invalid event times on %s", (engine: StoreEngine) => {
     const report = JSON.parse(run.stdout) as { fields: { field: string; entries: number }[] };
 
     expect(run.status).toBe(0);
-    // Eleven entries: ten recorded and one from the answer. The three of the two open exceptions are kept.
+    // Eleven entries: ten recorded and one from the resolution. The three of the two open exceptions are kept.
     expect(report.fields.find((field) => field.field === "leadStatus")?.entries).toBe(8);
   });
 });

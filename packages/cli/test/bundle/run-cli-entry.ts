@@ -22,7 +22,7 @@ export interface BundleManifest {
   inputs: Record<string, { size: number; mtimeMs: number; sha256: string }>;
 }
 
-/** Runs the launcher with its bundle in `bundleFolder`, from the repository root unless `cwd` says otherwise. */
+/** Runs the launcher with its bundle in `bundleFolder`, from the repository root unless `cwd` sets another folder. */
 export function runLauncher(bundleFolder: string, args: readonly string[], cwd = REPOSITORY_ROOT): CliRun {
   const run = spawnSync(process.execPath, [CLI_LAUNCHER, ...args], { cwd, encoding: "utf8", env: launcherEnvironment(bundleFolder) });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };

@@ -80,7 +80,7 @@ function isListOfTexts(value: unknown): value is string[] {
 }
 
 // JSON has no form for undefined, NaN, infinities, bigints, symbols and functions, so these are
-// tagged by their type and text; a library caller can pass them, and each must keep its own id.
+// tagged by their type and text. A library caller can pass them, and each must keep its own id.
 function tagged(value: unknown): { canonical: string } | { type: string; text: string } {
   if (value === undefined || typeof value === "symbol" || typeof value === "function" || typeof value === "bigint") {
     return { type: typeof value, text: String(value) };

@@ -145,8 +145,8 @@ export function guardResolution(input: unknown, resolve: () => Decision): Decisi
   }
 }
 
-// The id of an input the resolver could not handle; when even its id cannot be computed, the
-// message names it, so equal failures share an id. Error decisions are never stored.
+// The id of an input the resolver could not handle. When even its id cannot be computed, the id
+// is that of the message, so equal failures share an id. Error decisions are never stored.
 function computeFallbackId(input: unknown, message: string): string {
   try {
     return computeDecisionId(input);

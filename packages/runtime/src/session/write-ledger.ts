@@ -22,7 +22,7 @@ export const WRITE_LEDGER_CAPACITY = 100_000;
  */
 export const RETIRED_WRITE_CAPACITY = 20_000;
 
-/** How a change was recognized as an echo. */
+/** The way a change was recognized as an echo. */
 type EchoSource = "recorded" | "trusted";
 
 /** The echoes among a conflict's changes, by index. */
@@ -190,8 +190,8 @@ export class WriteLedger {
   }
 
   // Drops the least recently filed records and fields until a tenth of the capacity is free. A
-  // Map walked from its start after deletions skips their holes, so dropping one entry per write
-  // would walk those holes on every write; dropping in bulk walks them once per many writes.
+  // Map walked from its start after deletions skips their holes. Dropping one entry per write
+  // would walk those holes on every write, so entries are dropped in bulk, once per many writes.
   #dropOldest(): void {
     const target = WRITE_LEDGER_CAPACITY - Math.ceil(WRITE_LEDGER_CAPACITY / 10);
     for (const [recordField, entries] of this.#byRecordField) {
