@@ -54,8 +54,8 @@ function renderItem(item: unknown): string {
   return isOmitted(item) ? "null" : renderCanonicalText(item);
 }
 
-/** True for values JSON leaves out of objects: undefined, functions and symbols. */
-export function isOmitted(value: unknown): boolean {
+// True for values JSON leaves out of objects: undefined, functions and symbols.
+function isOmitted(value: unknown): boolean {
   return value === undefined || typeof value === "function" || typeof value === "symbol";
 }
 
