@@ -1,6 +1,6 @@
 // Benchmark of `fieldpolicy check` beside the TypeScript compiler on the same files: the default
 // policy, and a generated policy of 1,000 fields over 5 objects. `check` and `tsc` each run in a
-// fresh process, so their times include Node's start-up; `check` runs through the launcher that
+// fresh process, so their times include Node's start-up. `check` runs through the launcher that
 // `pnpm fieldpolicy` runs (scripts/fieldpolicy.mjs, which starts the command line's JavaScript
 // bundle), without pnpm's own start-up. `compilePolicies` also runs in this process, for the
 // compiler's time alone. `tsc --noEmit` runs once with TypeScript 6.0.2

@@ -8258,22 +8258,17 @@ function isRecord2(value) {
 
 // packages/runtime/src/session/adopt-echo.ts
 function adoptLatestEcho(field, state, recorded) {
-  if (state.adoption !== null || state.review !== null) {
+  if (state.adoption !== null || state.review !== null || recorded.size === 0) {
     return state;
   }
-  let latest;
-  state.verdicts.forEach((verdict, index) => {
-    const newer = latest === void 0 || state.changes[index].at > state.changes[latest].at;
-    if (verdict?.reason === "echo" && recorded.has(index) && newer) {
-      latest = index;
-    }
-  });
+  const echoes = [...recorded].filter((index) => state.verdicts[index]?.reason === "echo").sort((a, b) => a - b);
+  const latest = findLatest(state, echoes);
   if (latest === void 0) {
     return state;
   }
   const echo = state.changes[latest];
   const baseIsNewer = !state.base.missing && state.base.at !== null && state.base.at >= echo.at;
-  if (baseIsNewer || state.verdicts[latest].disposition !== "applied") {
+  if (baseIsNewer) {
     return state;
   }
   return withAdoption(state, {

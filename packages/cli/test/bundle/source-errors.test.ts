@@ -1,5 +1,5 @@
-// A source of the command line that does not compile: the launcher names the location, runs the
-// command from the sources when the command does not load that file, and otherwise exits 2 without
+// A source of the command line that does not compile. The launcher names the location and runs the
+// command from the sources when the command does not load that file. Otherwise it exits 2 without
 // a stack trace, because the error is in fieldpolicy's own code rather than in the user's input.
 
 import { rmSync } from "node:fs";

@@ -3,7 +3,7 @@
 // rule part adopted a value, the echoed value is the one in force, not the base. Keeping the base
 // would write it back to the echoing system and undo the resolver's own earlier decision.
 
-import { buildRuleId, describeChange, withAdoption } from "../rules/rule-state";
+import { buildRuleId, describeChange, findLatest, withAdoption } from "../rules/rule-state";
 import type { FieldFacts, ResolutionState } from "../types";
 
 /**
@@ -16,24 +16,19 @@ export function adoptLatestEcho(
   state: ResolutionState,
   recorded: ReadonlySet<number>,
 ): ResolutionState {
-  if (state.adoption !== null || state.review !== null) {
+  // Most conflicts carry no echo of a recorded write, so they return before any work.
+  if (state.adoption !== null || state.review !== null || recorded.size === 0) {
     return state;
   }
-  // Among echoes of equal time the first in the state's order counts, as in findLatest.
-  let latest: number | undefined;
-  state.verdicts.forEach((verdict, index) => {
-    const newer = latest === undefined || state.changes[index]!.at > state.changes[latest]!.at;
-    if (verdict?.reason === "echo" && recorded.has(index) && newer) {
-      latest = index;
-    }
-  });
+  const echoes = [...recorded].filter((index) => state.verdicts[index]?.reason === "echo").sort((a, b) => a - b);
+  const latest = findLatest(state, echoes);
   if (latest === undefined) {
     return state;
   }
 
   const echo = state.changes[latest]!;
   const baseIsNewer = !state.base.missing && state.base.at !== null && state.base.at >= echo.at;
-  if (baseIsNewer || state.verdicts[latest]!.disposition !== "applied") {
+  if (baseIsNewer) {
     return state;
   }
   return withAdoption(state, {

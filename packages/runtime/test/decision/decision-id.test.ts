@@ -29,7 +29,7 @@ describe("computeDecisionId on unusual inputs", () => {
     expect(computeDecisionId(bare)).toBe(computeDecisionId(conflict));
   });
 
-  it("tells a missing context from an empty one, and a missing value from null", () => {
+  it("separates missing, empty and null members", () => {
     const [first, second] = conflict.changes;
     const withContext = { ...conflict, changes: [{ ...first!, context: {} }, second!] };
     const withNull = { ...conflict, changes: [{ ...first!, value: null }, second!] };
@@ -49,9 +49,9 @@ describe("computeDecisionId on unusual inputs", () => {
 
   it("gives the same id whatever the order of keys inside an object value", () => {
     const [first, second] = conflict.changes;
-    const one = { ...conflict, changes: [{ ...first!, context: { jobId: "j", verified: true } }, second!] };
+    const sorted = { ...conflict, changes: [{ ...first!, context: { jobId: "j", verified: true } }, second!] };
     const other = { ...conflict, changes: [{ ...first!, context: { verified: true, jobId: "j" } }, second!] };
-    expect(computeDecisionId(one)).toBe(computeDecisionId(other));
+    expect(computeDecisionId(sorted)).toBe(computeDecisionId(other));
   });
 
   it.each([null, 42, "text", [], { record: "r" }, { changes: "none" }])("gives %j an id without throwing", (input) => {
@@ -63,7 +63,7 @@ describe("computeDecisionId on values JSON cannot carry", () => {
   const conflict = buildConflict({ changes: [buildChange({ system: "crm" })] });
   const withValue = (value: unknown) => ({ ...conflict, changes: [{ ...conflict.changes[0]!, value }] });
 
-  it("gives NaN, infinities, a symbol, a function, a bigint and null their own ids", () => {
+  it("separates values JSON cannot carry", () => {
     const values = [Number.NaN, Infinity, -Infinity, Symbol("x"), () => 1, 10n, null, undefined];
     expect(new Set(values.map((value) => computeDecisionId(withValue(value)))).size).toBe(values.length);
   });
