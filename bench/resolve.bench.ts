@@ -7,7 +7,8 @@
 // turns with the other subjects after one warm-up pass) and how many decisions agree with fieldpolicy's on value and outcome. A second
 // part streams BENCH_MEMORY_CONFLICTS generated conflicts (default 1,000,000) through
 // `fieldpolicy resolve`, once with the policy's built ir.json and once with its source, and reports
-// each run's peak resident memory from GNU time. Run by `pnpm bench`
+// each run's wall time and the peak of the summed resident memory of the command and every process
+// it starts (sampled from /proc every 20 ms, so Linux only). Run by `pnpm bench`
 // through bench/run.ts, or alone with `pnpm exec tsx bench/resolve.bench.ts`.
 
 import { spawnSync } from "node:child_process";
@@ -22,6 +23,7 @@ import { createResolver } from "../packages/runtime/src/index";
 import { generateResolver } from "../generators/resolver/src/index";
 import { createHandWrittenFullResolver, createHandWrittenResolver, type HandWrittenDecision } from "./hand-written-resolver";
 import { createRulesEngineResolver } from "./json-rules-engine-resolver";
+import { runSamplingTreeMemory } from "./process-tree-memory";
 import { BENCH_NOW, buildBenchUsers, generateConflict } from "./resolve-workload";
 
 const REPOSITORY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -43,7 +45,10 @@ export interface ResolveBenchResult {
   conflicts: number;
   runs: number;
   subjects: SubjectResult[];
-  /** One run of `fieldpolicy resolve` per form of `--policy`. */
+  /**
+   * One run of `fieldpolicy resolve` per form of `--policy`. `peakRssMegabytes` is the peak of the
+   * resident memory summed over the command and every process it starts.
+   */
   memory: { policy: string; conflicts: number; peakRssMegabytes: number; seconds: number; exitCode: number | null }[] | null;
 }
 
@@ -156,7 +161,7 @@ async function measureCommandMemory(count: number, ir: PolicyIR, users: ReturnTy
 }
 
 // Both forms `--policy` takes are measured: the ir.json a build writes, which production streams
-// use, and the policy source, which loads the TypeScript compiler into the same process first.
+// use, and the policy source, which `resolve` compiles first.
 async function measureCommandMemoryIn(
   folder: string,
   count: number,
@@ -175,17 +180,15 @@ async function measureCommandMemoryIn(
   const launcher = path.join(REPOSITORY, "scripts/fieldpolicy.mjs");
   spawnSync(process.execPath, [launcher, "resolve", "--help"], { cwd: REPOSITORY, stdio: "ignore" });
 
-  return [irFile, "policies/lead.policy.ts"].map((policy) => {
-    const args = ["-v", process.execPath, launcher, "resolve", "--policy", policy];
-    args.push("--input", input, "--users", usersFile, "--now", BENCH_NOW.toISOString());
-    const run = spawnSync("/usr/bin/time", args, { cwd: REPOSITORY, encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 });
-
-    const peakKilobytes = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);
-    const elapsed = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr);
-    const seconds = elapsed === null ? Number.NaN : Number(elapsed[1] ?? 0) * 3600 + Number(elapsed[2]) * 60 + Number(elapsed[3]);
+  // One run after the other, so neither run's memory counts in the other's tree.
+  const runs: NonNullable<ResolveBenchResult["memory"]> = [];
+  for (const policy of [irFile, "policies/lead.policy.ts"]) {
+    const args = [launcher, "resolve", "--policy", policy, "--input", input, "--users", usersFile, "--now", BENCH_NOW.toISOString()];
+    const run = await runSamplingTreeMemory(process.execPath, args, { cwd: REPOSITORY });
     const label = policy === irFile ? "ir.json from a build" : policy;
-    return { policy: label, conflicts: count, peakRssMegabytes: peakKilobytes / 1024, seconds, exitCode: run.status };
-  });
+    runs.push({ policy: label, conflicts: count, peakRssMegabytes: run.peakRssKilobytes / 1024, seconds: run.seconds, exitCode: run.exitCode });
+  }
+  return runs;
 }
 
 async function writeConflicts(file: string, count: number): Promise<void> {
@@ -216,7 +219,7 @@ export function renderResolveBench(result: ResolveBenchResult): string {
   if (result.memory !== null) {
     lines.push(
       "",
-      "| `fieldpolicy resolve --policy` | conflicts | peak resident memory | wall time | exit code |",
+      "| `fieldpolicy resolve --policy` | conflicts | peak resident memory, all processes | wall time | exit code |",
       "|---|---:|---:|---:|---:|",
       ...result.memory.map(
         (run) =>
