@@ -7590,18 +7590,21 @@ function buildInitialState(input) {
   const previousBySystem = /* @__PURE__ */ new Map();
   changes.forEach((change, index) => {
     const previous = previousBySystem.has(change.system) ? previousBySystem.get(change.system) : base.value;
-    if (hasCanonicalValue2(change)) {
+    const covered = isCoveredByBase(base, change);
+    if (hasCanonicalValue2(change) && !covered) {
       previousBySystem.set(change.system, change.value);
     }
     verdicts.push(null);
     if (isUnchanged(base, previous, change)) {
       verdicts[index] = { disposition: "applied", reason: "unchanged", ruleId: buildRuleId(field, "unchanged") };
+    } else if (input.echoes.has(index)) {
+      verdicts[index] = { disposition: "applied", reason: "echo", ruleId: buildRuleId(field, "echo") };
+    } else if (covered) {
+      verdicts[index] = { disposition: "rejected", reason: "olderThanBase", ruleId: buildRuleId(field, "normalize") };
     } else if (change.problem === "unmappedUser") {
       violations.push(buildUnmappedUserViolation(field, change, index));
     } else if (change.problem !== null) {
       verdicts[index] = { disposition: "rejected", reason: change.problem, ruleId: buildRuleId(field, "normalize") };
-    } else if (input.echoes.has(index)) {
-      verdicts[index] = { disposition: "applied", reason: "echo", ruleId: buildRuleId(field, "echo") };
     } else if (base.missing && change.value === null) {
       verdicts[index] = { disposition: "rejected", reason: "ambiguousBlank", ruleId: buildRuleId(field, "normalize") };
     }
@@ -7619,6 +7622,9 @@ function buildInitialState(input) {
 }
 function isUnchanged(base, previous, change) {
   return !base.missing && hasCanonicalValue2(change) && canonicalEquals(change.value, previous);
+}
+function isCoveredByBase(base, change) {
+  return !base.missing && base.at !== null && change.at <= base.at;
 }
 function hasCanonicalValue2(change) {
   return change.problem === null || change.value !== null;

@@ -27,19 +27,22 @@ export function buildInitialState(input: InitialStateInput): ResolutionState {
   const previousBySystem = new Map<string, CanonicalValue>();
   changes.forEach((change, index) => {
     const previous = previousBySystem.has(change.system) ? previousBySystem.get(change.system)! : base.value;
-    if (hasCanonicalValue(change)) {
+    const covered = isCoveredByBase(base, change);
+    if (hasCanonicalValue(change) && !covered) {
       previousBySystem.set(change.system, change.value);
     }
     verdicts.push(null);
 
     if (isUnchanged(base, previous, change)) {
       verdicts[index] = { disposition: "applied", reason: "unchanged", ruleId: buildRuleId(field, "unchanged") };
+    } else if (input.echoes.has(index)) {
+      verdicts[index] = { disposition: "applied", reason: "echo", ruleId: buildRuleId(field, "echo") };
+    } else if (covered) {
+      verdicts[index] = { disposition: "rejected", reason: "olderThanBase", ruleId: buildRuleId(field, "normalize") };
     } else if (change.problem === "unmappedUser") {
       violations.push(buildUnmappedUserViolation(field, change, index));
     } else if (change.problem !== null) {
       verdicts[index] = { disposition: "rejected", reason: change.problem, ruleId: buildRuleId(field, "normalize") };
-    } else if (input.echoes.has(index)) {
-      verdicts[index] = { disposition: "applied", reason: "echo", ruleId: buildRuleId(field, "echo") };
     } else if (base.missing && change.value === null) {
       verdicts[index] = { disposition: "rejected", reason: "ambiguousBlank", ruleId: buildRuleId(field, "normalize") };
     }
@@ -62,6 +65,13 @@ export function buildInitialState(input: InitialStateInput): ResolutionState {
 // after an earlier change of the same system is a real change.
 function isUnchanged(base: NormalizedBase, previous: CanonicalValue, change: NormalizedChange): boolean {
   return !base.missing && hasCanonicalValue(change) && canonicalEquals(change.value, previous);
+}
+
+// A change dated at or before the base's time happened before the systems last agreed, so the
+// base already covers it; adopting it would undo newer agreed work. The conflict builder for change
+// events skips such events for the same reason (`olderThanBase`), so both inputs decide alike.
+function isCoveredByBase(base: NormalizedBase, change: NormalizedChange): boolean {
+  return !base.missing && base.at !== null && change.at <= base.at;
 }
 
 // Blank values count only without a problem, because a failed normalization also gives null.

@@ -138,6 +138,37 @@ describe("event times", () => {
     const decision = resolveConflict(textIr, buildConflict({ changes: [buildChange({ at: "yesterday" })] }), options);
     expect(decision.rejected.map((rejection) => rejection.reason)).toEqual(["invalidTime"]);
   });
+
+  it("rejects a change older than the base", () => {
+    const base = { value: "agreed", at: "2026-12-01T12:00:00Z" };
+    const stale = buildChange({ system: "map", value: "stale", at: "2026-12-01T11:59:59+0000" });
+    const decision = resolveConflict(textIr, buildConflict({ base, changes: [stale] }), options);
+
+    expect(decision.value).toBe("agreed");
+    expect(decision.audit.map((entry) => [entry.disposition, entry.reason])).toEqual([["rejected", "olderThanBase"]]);
+    expect(decision.writes.map((write) => [write.system, write.value])).toEqual([["map", "agreed"]]);
+  });
+
+  it("covers a change at the base time", () => {
+    const base = { value: "agreed", at: Date.UTC(2026, 11, 1, 12) };
+    const atBase = resolveConflict(textIr, buildConflict({ base, changes: [buildChange({ value: "same time", at: "2026-12-01T12:00:00Z" })] }), options);
+    const after = resolveConflict(textIr, buildConflict({ base, changes: [buildChange({ value: "later", at: "2026-12-01T12:00:00.001Z" })] }), options);
+
+    expect(atBase.value).toBe("agreed");
+    expect(after.value).toBe("later");
+  });
+
+  it("ignores a stale value as previous value", () => {
+    const base = { value: "agreed", at: "2026-12-01T12:00:00Z" };
+    const changes = [
+      buildChange({ system: "map", value: "stale", at: "2026-12-01T11:00:00Z" }),
+      buildChange({ system: "map", value: "agreed", at: "2026-12-01T13:00:00Z" }),
+    ];
+    const decision = resolveConflict(textIr, buildConflict({ base, changes }), options);
+
+    expect(decision.audit.map((entry) => entry.reason)).toEqual(["olderThanBase", "unchanged"]);
+    expect(decision.writes).toEqual([]);
+  });
 });
 
 describe("values that are objects", () => {
