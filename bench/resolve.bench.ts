@@ -1,15 +1,15 @@
-// Benchmark of conflict resolution on the default policy. Five subjects decide the same
-// generated conflicts on one core, in one process: the resolver module that `fieldpolicy build`
-// generates, fieldpolicy's resolver reading the IR, a plain hand-written resolver of the same
-// field table (returning the value and outcome only, and returning full decisions), and the table
-// as json-rules-engine 7.3.1 rules.
-// Each reports field decisions per second (median of BENCH_RUNS passes, default 5, taken in
-// turns with the other subjects after one warm-up pass) and how many decisions agree with fieldpolicy's on value and outcome. A second
-// part streams BENCH_MEMORY_CONFLICTS generated conflicts (default 1,000,000) through
-// `fieldpolicy resolve`, once with the policy's built ir.json and once with its source, and reports
-// each run's wall time and the peak of the summed resident memory of the command and every process
-// it starts (sampled from /proc every 20 ms, so Linux only). Run by `pnpm bench`
-// through bench/run.ts, or alone with `pnpm exec tsx bench/resolve.bench.ts`.
+// Benchmark of conflict resolution on the default policy. Six subjects decide the same generated
+// conflicts on one core, in one process. Two are fieldpolicy's: the resolver module that
+// `fieldpolicy build` generates, and the resolver reading the IR. Three are a plain hand-written
+// resolver of the same field table, returning the value and outcome only, those plus the decision
+// id, or full decisions. The last is the table as json-rules-engine 7.3.1 rules.
+// Each reports field decisions per second (median of BENCH_RUNS passes, default 5, taken in turns
+// with the other subjects after one warm-up pass) and how many decisions agree with fieldpolicy's
+// on value and outcome. A second part streams BENCH_MEMORY_CONFLICTS generated conflicts (default
+// 1,000,000) through `fieldpolicy resolve`, once with the policy's built ir.json and once with its
+// source, and reports each run's wall time and the peak of the summed resident memory of the
+// command and every process it starts (sampled from /proc every 20 ms, so Linux only). Run by
+// `pnpm bench` through bench/run.ts, or alone with `pnpm exec tsx bench/resolve.bench.ts`.
 
 import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -19,7 +19,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { renderCanonicalJson, type ConflictInput, type Decision, type PolicyIR } from "../packages/core/src/index";
 import { compilePolicy } from "../packages/compiler/src/index";
-import { createResolver } from "../packages/runtime/src/index";
+import { computeDecisionId, createResolver } from "../packages/runtime/src/index";
 import { generateResolver } from "../generators/resolver/src/index";
 import { createHandWrittenFullResolver, createHandWrittenResolver, type HandWrittenDecision } from "./hand-written-resolver";
 import { createRulesEngineResolver } from "./json-rules-engine-resolver";
@@ -74,6 +74,12 @@ export async function runResolveBench(): Promise<ResolveBenchResult> {
   };
   const handWritten = createHandWrittenResolver(users, BENCH_NOW);
   const handWrittenFull = createHandWrittenFullResolver(users, BENCH_NOW);
+  // The plain baseline plus only the decision id every full decision carries. It shows what the
+  // id alone costs on this machine, apart from the rest of a decision.
+  const decideWithId = (conflict: ConflictInput): HandWrittenDecision & { id: string } => ({
+    ...handWritten(conflict),
+    id: computeDecisionId(conflict),
+  });
   const rulesEngine = createRulesEngineResolver(ir, users);
   const decideWithRulesEngine = async (): Promise<HandWrittenDecision[]> => {
     const decisions: HandWrittenDecision[] = [];
@@ -88,6 +94,7 @@ export async function runResolveBench(): Promise<ResolveBenchResult> {
     { subject: "generated resolver module", decide: decideWithGenerated },
     { subject: "fieldpolicy resolver (IR)", decide: decideWithIr },
     { subject: "hand-written resolver, value and outcome", decide: () => conflicts.map(handWritten) },
+    { subject: "hand-written resolver, value, outcome and decision id", decide: () => conflicts.map(decideWithId) },
     { subject: "hand-written resolver, full decisions", decide: () => conflicts.map(handWrittenFull) },
     { subject: "json-rules-engine 7.3.1", decide: decideWithRulesEngine },
   ]);
