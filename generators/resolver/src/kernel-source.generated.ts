@@ -8338,15 +8338,23 @@ var WriteLedger = class {
   #byId = /* @__PURE__ */ new Map();
   #retired = /* @__PURE__ */ new Map();
   #size = 0;
+  // The key of the last record and field asked for. A decision checks its changes for echoes and
+  // then records its writes, all under one key, so the key is built once per decision.
+  #lastKey = { record: "", field: "", recordField: "" };
   /** Records a write the session issued. */
   record(write) {
-    const recordField = buildRecordFieldKey(write.record, write.field);
+    const recordField = this.#keyOf(write.record, write.field);
     if (this.#size >= WRITE_LEDGER_CAPACITY) {
       this.#dropOldest();
     }
     const filed = this.#byRecordField.get(recordField);
-    for (const superseded of filed?.filter((entry2) => entry2.system === write.system) ?? []) {
-      this.#retire(recordField, superseded);
+    if (filed !== void 0) {
+      for (let index = filed.length - 1; index >= 0; index -= 1) {
+        const entry2 = filed[index];
+        if (entry2.system === write.system) {
+          this.#retire(recordField, entry2);
+        }
+      }
     }
     const entry = { id: write.id, recordField, system: write.system, value: write.value };
     this.#size += 1;
@@ -8367,7 +8375,7 @@ var WriteLedger = class {
    */
   consumeEchoes(record, field, changes) {
     const matches2 = { all: /* @__PURE__ */ new Set(), recorded: /* @__PURE__ */ new Set() };
-    const recordField = buildRecordFieldKey(record, field);
+    const recordField = this.#keyOf(record, field);
     for (let index = 0; index < changes.length; index += 1) {
       const change = changes[index];
       const echo = change.problem === null ? this.#consume(recordField, { system: change.system, value: change.value, echoOf: change.facts.echoOf }) : null;
@@ -8386,7 +8394,14 @@ var WriteLedger = class {
    * value of that write, so a real change made on top of the write still counts.
    */
   consumeEcho(change) {
-    return this.#consume(buildRecordFieldKey(change.record, change.field), change) !== null;
+    return this.#consume(this.#keyOf(change.record, change.field), change) !== null;
+  }
+  #keyOf(record, field) {
+    const last = this.#lastKey;
+    if (last.record !== record || last.field !== field) {
+      this.#lastKey = { record, field, recordField: buildRecordFieldKey(record, field) };
+    }
+    return this.#lastKey.recordField;
   }
   // Returns how a change was recognized as an echo: by a write this session recorded, or by an
   // \`echoOf\` id taken on the adapter's word. Returns null when it is no echo.

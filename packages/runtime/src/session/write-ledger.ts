@@ -49,18 +49,28 @@ export class WriteLedger {
   readonly #retired = new Map<string, LedgerEntry>();
   #size = 0;
 
+  // The key of the last record and field asked for. A decision checks its changes for echoes and
+  // then records its writes, all under one key, so the key is built once per decision.
+  #lastKey = { record: "", field: "", recordField: "" };
+
   /** Records a write the session issued. */
   record(write: { id: string; record: string; field: string; system: string; value: CanonicalValue }): void {
-    const recordField = buildRecordFieldKey(write.record, write.field);
+    const recordField = this.#keyOf(write.record, write.field);
     if (this.#size >= WRITE_LEDGER_CAPACITY) {
       this.#dropOldest();
     }
     const filed = this.#byRecordField.get(recordField);
 
     // A newer write to a system supersedes its older writes of this record and field, so a person
-    // who later sets an older written value makes a real change, not an echo.
-    for (const superseded of filed?.filter((entry) => entry.system === write.system) ?? []) {
-      this.#retire(recordField, superseded);
+    // who later sets an older written value makes a real change, not an echo. Walked from the end,
+    // because retiring an entry removes it from the list.
+    if (filed !== undefined) {
+      for (let index = filed.length - 1; index >= 0; index -= 1) {
+        const entry = filed[index]!;
+        if (entry.system === write.system) {
+          this.#retire(recordField, entry);
+        }
+      }
     }
 
     const entry: LedgerEntry = { id: write.id, recordField, system: write.system, value: write.value };
@@ -88,7 +98,7 @@ export class WriteLedger {
    */
   consumeEchoes(record: string, field: string, changes: readonly NormalizedChange[]): EchoMatches {
     const matches: EchoMatches = { all: new Set(), recorded: new Set() };
-    const recordField = buildRecordFieldKey(record, field);
+    const recordField = this.#keyOf(record, field);
     for (let index = 0; index < changes.length; index += 1) {
       const change = changes[index]!;
       const echo =
@@ -117,7 +127,15 @@ export class WriteLedger {
     value: CanonicalValue;
     echoOf: string | null;
   }): boolean {
-    return this.#consume(buildRecordFieldKey(change.record, change.field), change) !== null;
+    return this.#consume(this.#keyOf(change.record, change.field), change) !== null;
+  }
+
+  #keyOf(record: string, field: string): string {
+    const last = this.#lastKey;
+    if (last.record !== record || last.field !== field) {
+      this.#lastKey = { record, field, recordField: buildRecordFieldKey(record, field) };
+    }
+    return this.#lastKey.recordField;
   }
 
   // Returns how a change was recognized as an echo: by a write this session recorded, or by an
