@@ -54,11 +54,15 @@ export function installTypeScriptCodeCache(cacheFolder) {
   });
 }
 
-// The path, size and modification time name one installed file, and V8 rejects a cache made by
-// another V8 version or with other flags, so that is all the key needs.
+// The path, size and modification time name one installed file. V8 rejects a cache made by
+// another V8 version or with other V8 flags (on Node 20.20 any flag, even a heap size), so the
+// Node options of the command line and of NODE_OPTIONS are part of the key too. A process started
+// with other options, such as the child that `resolve` compiles its policy in, then keeps a cache
+// of its own rather than rejecting and rewriting the one the other commands use.
 function buildCacheKey(filename) {
   const { size, mtimeMs } = statSync(filename);
-  return createHash("sha256").update(`${filename}\n${size}\n${mtimeMs}\n${process.version}\n${process.arch}`).digest("hex").slice(0, 32);
+  const nodeOptions = `${process.execArgv.join(" ")}\n${process.env["NODE_OPTIONS"] ?? ""}`;
+  return createHash("sha256").update(`${filename}\n${size}\n${mtimeMs}\n${process.version}\n${process.arch}\n${nodeOptions}`).digest("hex").slice(0, 32);
 }
 
 function readCache(cacheFile) {
