@@ -7,7 +7,7 @@
 // with the other subjects after one warm-up pass) and how many decisions agree with fieldpolicy's
 // on value and outcome. A second part streams BENCH_MEMORY_CONFLICTS generated conflicts (default
 // 1,000,000) through `fieldpolicy resolve`, once with the policy's built ir.json and once with its
-// source, and reports each run's wall time and the peak of the summed resident memory of the
+// source. It reports each run's wall time and the peak of the summed resident memory of the
 // command and every process it starts (sampled from /proc every 20 ms, so Linux only). Run by
 // `pnpm bench` through bench/run.ts, or alone with `pnpm exec tsx bench/resolve.bench.ts`.
 
@@ -183,9 +183,12 @@ async function measureCommandMemoryIn(
   await writeConflicts(input, count);
 
   // The launcher `pnpm fieldpolicy` runs: the command line's bundle, rebuilt first when stale. A
-  // first run rebuilds a stale bundle, so the measured run's memory and time are resolve's alone.
+  // first run on no conflicts rebuilds a stale bundle and writes the TypeScript compiler's code
+  // cache, so the measured runs' memory and time are resolve's alone.
   const launcher = path.join(REPOSITORY, "scripts/fieldpolicy.mjs");
-  spawnSync(process.execPath, [launcher, "resolve", "--help"], { cwd: REPOSITORY, stdio: "ignore" });
+  const empty = path.join(folder, "empty.jsonl");
+  writeFileSync(empty, "");
+  spawnSync(process.execPath, [launcher, "resolve", "--policy", "policies/lead.policy.ts", "--input", empty], { cwd: REPOSITORY, stdio: "ignore" });
 
   // One run after the other, so neither run's memory counts in the other's tree.
   const runs: NonNullable<ResolveBenchResult["memory"]> = [];

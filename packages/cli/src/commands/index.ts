@@ -17,6 +17,8 @@ const COMMAND_LOADERS: ReadonlyArray<readonly [string, () => Promise<CommandRegi
   ["diff", async () => (await import("./diff")).registerDiffCommand],
   ["test", async () => (await import("./test")).registerTestCommand],
   ["init", async () => (await import("./init")).registerInitCommand],
+  // Hidden from `--help`: the child process in which `resolve` compiles a policy source.
+  ["compile-policy", async () => (await import("./compile-policy")).registerCompilePolicyCommand],
 ];
 
 /**

@@ -91,7 +91,11 @@ async function runResolve(options: ResolveCommandOptions): Promise<number> {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const now = parseNow(options.now);
   const users = options.users === undefined ? undefined : loadUsers(options.users);
-  const ir = await loadPolicyOption(options.policy);
+  // Only `resolve` compiles its policy in a child process, because it is the one command that
+  // keeps the policy loaded for a stream of any length, and the TypeScript compiler's heap would
+  // stay resident for all of it. `explain`, `queue resolve` and `audit purge` finish soon after
+  // compiling, so they compile in their own process and save the start of another one.
+  const ir = await loadPolicyOption(options.policy, { compileInChild: true });
 
   // Malformed events are input errors just as invalid conflict lines are, so either exits with 1.
   const { input, inputErrors } = hasEventOptions(options)

@@ -1,14 +1,13 @@
 // Options that `resolve` and `explain` share: the clock, the user directory and the policy. The
-// policy may be a policy file, compiled here, or the `ir.json` a build wrote, which is read without
-// loading the TypeScript compiler, so a long resolver run keeps its memory for the stream. `queue
-// resolve` and `audit purge` load their policy here too.
+// policy may be a policy file, compiled here or in a child process, or the `ir.json` a build
+// wrote, which is read without loading the TypeScript compiler. `queue resolve` and `audit purge`
+// load their policy here too.
 
 import { readFileSync, statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { PolicyIR } from "@fieldpolicy/core";
 import { checkUserDirectory, type UserDirectory } from "@fieldpolicy/runtime";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import { EXIT_INPUT_ERRORS, EXIT_USAGE } from "../exit-codes";
+import { findIrSchemaProblem } from "./check-policy-ir";
 
 /** A problem with the command's options or files, reported without a stack trace. */
 export class UsageError extends Error {
@@ -67,30 +66,42 @@ export function loadUsers(file: string): UserDirectory {
   return check.directory;
 }
 
+/** Options of `loadPolicyOption`. */
+export interface LoadPolicyOptionOptions {
+  /**
+   * Compile a policy source in a short-lived child process, so this process never loads the
+   * TypeScript compiler. It costs the start of another Node process. @default false
+   */
+  compileInChild?: boolean;
+}
+
 /**
  * Loads the policy of `--policy`. A `*.json` file is read as a built IR and checked against
  * schemas/policy.schema.json. Any other file is compiled, and its diagnostics are printed when it
  * has errors.
  */
-export async function loadPolicyOption(file: string): Promise<PolicyIR> {
+export async function loadPolicyOption(file: string, options: LoadPolicyOptionOptions = {}): Promise<PolicyIR> {
   checkIsFile(file, "--policy");
   if (file.endsWith(".json")) {
     return loadIrFile(file);
   }
 
-  const { compilePolicy } = await import("@fieldpolicy/compiler");
-  const { hasErrors } = await import("@fieldpolicy/core");
-  const { reportDiagnostics } = await import("../build/report-diagnostics");
-  const cwd = process.cwd();
-  const compiled = compilePolicy(file, { cwd });
-  if (compiled.ir === null || hasErrors(compiled.diagnostics)) {
-    reportDiagnostics(compiled.diagnostics, { format: "text", policies: [compiled], cwd });
+  if (options.compileInChild === true) {
+    const { compilePolicyInChild } = await import("./compile-policy-in-child");
+    const result = await compilePolicyInChild(file);
+    if (!result.ok) {
+      throw new UsageError(result.message, result.exitCode);
+    }
+    return result.ir;
+  }
+
+  const { compilePolicySource } = await import("./compile-policy-source");
+  const ir = await compilePolicySource(file);
+  if (ir === null) {
     throw new UsageError(`the policy ${file} has errors. Fix them and run the command again.`, EXIT_INPUT_ERRORS);
   }
-  return compiled.ir;
+  return ir;
 }
-
-const POLICY_SCHEMA_URL = new URL("../../../../schemas/policy.schema.json", import.meta.url);
 
 function loadIrFile(file: string): PolicyIR {
   let parsed: unknown;
@@ -106,13 +117,10 @@ function loadIrFile(file: string): PolicyIR {
     );
   }
 
-  const schema = JSON.parse(readFileSync(fileURLToPath(POLICY_SCHEMA_URL), "utf8")) as object;
-  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
-  if (!validate(parsed)) {
-    const [first] = validate.errors ?? [];
-    const where = first === undefined || first.instancePath === "" ? "the document" : first.instancePath;
+  const problem = findIrSchemaProblem(parsed);
+  if (problem !== null) {
     throw new UsageError(
-      `--policy ${file} is not a fieldpolicy IR: at ${where}, ${first?.message ?? "it does not match the schema"}. Pass the policy file, or the ir.json that \`fieldpolicy build\` wrote.`,
+      `--policy ${file} is not a fieldpolicy IR: ${problem}. Pass the policy file, or the ir.json that \`fieldpolicy build\` wrote.`,
       EXIT_INPUT_ERRORS,
     );
   }
