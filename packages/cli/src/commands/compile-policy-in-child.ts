@@ -71,6 +71,8 @@ export async function compilePolicyInChild(file: string): Promise<ChildCompileRe
 // Standard input stays the parent's, because it may be the conflicts `resolve` reads. Standard
 // error is shared, so the diagnostics reach the terminal, colored as before, without a copy here.
 // Standard output is collected whole and read only after the child has exited.
+// NOTE: there is no time limit, so a compile that never ends keeps `resolve` waiting, as it would
+// in one process.
 function runChild(file: string): Promise<ChildExit> {
   // `--` ends the options, so a file name that starts with a dash stays a file name.
   const args = [...CHILD_NODE_OPTIONS, LAUNCHER, COMPILE_POLICY_COMMAND, "--", file];
