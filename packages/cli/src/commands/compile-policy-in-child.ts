@@ -20,10 +20,11 @@ import { COMPILE_POLICY_COMMAND, type CompilePolicyOutput } from "./compile-poli
 
 const LAUNCHER = fileURLToPath(new URL("../../../../scripts/fieldpolicy.mjs", import.meta.url));
 
-// While the child compiles, the parent waits with about 60 MB resident, so the two together peak
-// higher than the stream later does. V8's --optimize-for-size brings the child's peak on
-// policies/lead.policy.ts from about 164 to 128 MB, for 0.05 s more (1.45 to 1.85 s on a
-// generated 1,000-field policy), measured with GNU time on Node 20.20, 2 CPUs.
+// While the child compiles, the parent waits with about 60 MB resident. V8's --optimize-for-size
+// brings the child's peak on policies/lead.policy.ts from about 164 to 128 MB, so the two
+// together peak at about 185 MB rather than 220 MB (the stream alone peaks at about 175 MB). It
+// costs 0.05 s, and 0.4 s on a generated 1,000-field policy (1.45 to 1.85 s). Measured with GNU
+// time and the sampler of bench/process-tree-memory.ts on Node 20.20, 2 CPUs.
 const CHILD_NODE_OPTIONS = ["--optimize-for-size"];
 
 /** The IR the child compiled, or why there is none with the exit code the command should return. */
