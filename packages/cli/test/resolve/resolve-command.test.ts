@@ -1,10 +1,11 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import type { Decision } from "@fieldpolicy/core";
+import { renderCanonicalJson, type Decision } from "@fieldpolicy/core";
 import { compilePolicy } from "@fieldpolicy/compiler";
 import { describe, expect, it } from "vitest";
 import { CLI_LAUNCHER } from "../../../../test/support/cli-launcher";
@@ -118,6 +119,29 @@ describe("fieldpolicy resolve", () => {
       buildStatusLine("a", "CONNECTED") + "\n",
     );
     expect(run.status).toBe(0);
+  });
+
+  it("stops quietly when output closes", async () => {
+    // 5,000 decisions are far more than a pipe buffers, so the command is still writing when the
+    // reader goes away, as with `| head`.
+    const folder = mkdtempSync(path.join(tmpdir(), "fieldpolicy-resolve-"));
+    const input = path.join(folder, "conflicts.jsonl");
+    const lines = Array.from({ length: 5000 }, (_, index) => buildStatusLine(`r${index}`, "CONNECTED"));
+    writeFileSync(input, lines.join("\n") + "\n");
+    const irFile = path.join(folder, "ir.json");
+    writeFileSync(irFile, renderCanonicalJson(ir));
+
+    const child = spawn(process.execPath, [CLI_LAUNCHER, "resolve", "--policy", irFile, "--input", input], {
+      cwd: REPOSITORY_ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const [status] = (await once(child, "close")) as [number | null];
+
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
   });
 
   it("exits 1 when a line is in error, and still writes every decision", () => {
