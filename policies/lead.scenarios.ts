@@ -88,6 +88,14 @@ export default defineScenarios<typeof policy>({
       expect: { outcome: "resolved", value: "Contacted", source: "map" },
     },
     {
+      name: "A HubSpot change older than the agreed base is not adopted",
+      now: NOW,
+      field: "leadStatus",
+      base: { value: "Working", at: "2026-12-01T10:00:00.000+0000" },
+      changes: [{ system: "map", value: "ATTEMPTED_TO_CONTACT", at: 1796115600000, actor: "sequence:intro" }],
+      expect: { value: "Working", source: "base", rejected: { map: ["olderThanBase"] } },
+    },
+    {
       name: "HubSpot may not set Lead Status to Qualified",
       now: NOW,
       field: "leadStatus",
