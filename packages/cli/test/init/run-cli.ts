@@ -12,10 +12,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the `fieldpolicy` launcher, as `pnpm fieldpolicy` does, from the repository root. */
-export function runCli(args: readonly string[]): CliRun {
+/** Runs the `fieldpolicy` launcher, as `pnpm fieldpolicy` does, from `cwd` (default: the repository root). */
+export function runCli(args: readonly string[], cwd: string = REPO_ROOT): CliRun {
   const result = spawnSync(process.execPath, [CLI_LAUNCHER, ...args], {
-    cwd: REPO_ROOT,
+    cwd,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
   });
