@@ -33,11 +33,12 @@ const EXPECTED: Record<PolicyStack, ExpectedReport> = {
     missing: [],
   },
   marketo: {
-    scenarios: 8,
+    scenarios: 9,
     exercised: [
       "contactDepartment.sourcePriority",
       "contactTitle.lastWriteWins",
       "emailOptOut.optOutWins",
+      "emailOptOut.ownerWins",
       "leadScore.ownerWins",
       "leadScore.readOnlyFor",
       "leadSource.lockAfterFirstWrite",
@@ -45,7 +46,7 @@ const EXPECTED: Record<PolicyStack, ExpectedReport> = {
       "leadStatus.ownerWins",
       "leadStatus.protectedValues",
     ],
-    missing: ["emailOptOut.ownerWins", "leadSource.ownerWins"],
+    missing: [],
   },
 };
 
