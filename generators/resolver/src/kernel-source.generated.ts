@@ -7128,7 +7128,8 @@ function buildFieldPlan(ir, key) {
     systems: systemOrder.filter((system) => Object.hasOwn(field.bindings, system)),
     systemOrder,
     systemLabels: Object.fromEntries(systemOrder.map((system) => [system, ir.systems[system].label])),
-    review: field.review
+    review: field.review,
+    optOutWins: field.rule.optOutWins !== void 0
   };
   const systemKinds = Object.fromEntries(systemOrder.map((system) => [system, ir.systems[system].kind]));
   return {
@@ -7582,6 +7583,91 @@ function readText(value) {
   return typeof value === "string" && value !== "" ? value : null;
 }
 
+// packages/runtime/src/rules/opt-out-wins.ts
+var OPTED_OUT = true;
+function isOptOut(field, change) {
+  return field.optOutWins && change.problem === null && change.value === OPTED_OUT;
+}
+var applyOptOutWins = (config, field, state) => {
+  const ruleId = buildRuleId(field, "optOutWins");
+  const open = findOpenIndexes(state);
+  const optOuts = open.filter((index) => state.changes[index].value === OPTED_OUT);
+  if (optOuts.length > 0) {
+    const updates2 = /* @__PURE__ */ new Map();
+    for (const index of open) {
+      const reason = optOuts.includes(index) ? "optOut" : "optOutWins";
+      updates2.set(index, { disposition: reason === "optOut" ? "applied" : "rejected", reason, ruleId });
+    }
+    const first = state.changes[optOuts[0]];
+    return withAdoption(withVerdicts(state, updates2), {
+      value: OPTED_OUT,
+      source: first.system,
+      ruleId,
+      explanation: \`\${labelOf(field, first.system)} opted the person out of \${field.label}, and the most restrictive consent value wins at once over any other change.\`
+    });
+  }
+  if (state.base.value !== OPTED_OUT) {
+    return state;
+  }
+  const violations = [];
+  const accepted = [];
+  for (const index of open) {
+    const change2 = state.changes[index];
+    const reason = findOptInProblem(config, field.systemOfRecord, change2);
+    if (reason === null) {
+      accepted.push(index);
+      continue;
+    }
+    violations.push({
+      index,
+      reason,
+      trigger: "optInWithoutEvidence",
+      ruleId,
+      reviewReason: \`\${describeChange(field, change2)} would return the person to opted-in on \${field.label}, but \${REVIEW_DETAIL[reason]}.\`
+    });
+  }
+  let next = settleViolations(field, state, violations);
+  const latest = accepted.at(-1);
+  if (latest === void 0) {
+    return next;
+  }
+  const updates = new Map(
+    accepted.map((index) => [
+      index,
+      {
+        disposition: index === latest ? "applied" : "rejected",
+        reason: index === latest ? "optInWithEvidence" : "superseded",
+        ruleId
+      }
+    ])
+  );
+  const change = state.changes[latest];
+  next = withVerdicts(next, updates);
+  return withAdoption(next, {
+    value: change.value,
+    source: change.system,
+    ruleId,
+    explanation: \`\${labelOf(field, change.system)}, the system of record for \${field.label}, returned the person to opted-in with consent evidence.\`
+  });
+};
+var REVIEW_DETAIL = {
+  bulkFlip: "it belongs to a bulk job that flipped more opt-outs than the policy trusts",
+  optInOutsideSystemOfRecord: "only the consent system of record may do that",
+  optInWithoutEvidence: "it carries no consent evidence"
+};
+function findOptInProblem(config, systemOfRecord, change) {
+  if (change.bulkFlip) {
+    return "bulkFlip";
+  }
+  if (change.system !== systemOfRecord) {
+    return "optInOutsideSystemOfRecord";
+  }
+  if (config.evidenceRequired && !change.facts.consentEvidence) {
+    return "optInWithoutEvidence";
+  }
+  return null;
+}
+
 // packages/runtime/src/prepare-state.ts
 function buildInitialState(input) {
   const { field, base, changes } = input;
@@ -7590,7 +7676,7 @@ function buildInitialState(input) {
   const previousBySystem = /* @__PURE__ */ new Map();
   changes.forEach((change, index) => {
     const previous = previousBySystem.has(change.system) ? previousBySystem.get(change.system) : base.value;
-    const covered = isCoveredByBase(base, change);
+    const covered = isCoveredByBase(field, base, change);
     if (hasCanonicalValue2(change) && !covered) {
       previousBySystem.set(change.system, change.value);
     }
@@ -7623,8 +7709,8 @@ function buildInitialState(input) {
 function isUnchanged(base, previous, change) {
   return !base.missing && hasCanonicalValue2(change) && canonicalEquals(change.value, previous);
 }
-function isCoveredByBase(base, change) {
-  return !base.missing && base.at !== null && change.at <= base.at;
+function isCoveredByBase(field, base, change) {
+  return !base.missing && base.at !== null && change.at < base.at && !isOptOut(field, change);
 }
 function hasCanonicalValue2(change) {
   return change.problem === null || change.value !== null;
@@ -7895,88 +7981,6 @@ function judgeMove(config, rank, previous, next, isSystemOfRecord) {
     return "regression";
   }
   return "same";
-}
-
-// packages/runtime/src/rules/opt-out-wins.ts
-var OPTED_OUT = true;
-var applyOptOutWins = (config, field, state) => {
-  const ruleId = buildRuleId(field, "optOutWins");
-  const open = findOpenIndexes(state);
-  const optOuts = open.filter((index) => state.changes[index].value === OPTED_OUT);
-  if (optOuts.length > 0) {
-    const updates2 = /* @__PURE__ */ new Map();
-    for (const index of open) {
-      const reason = optOuts.includes(index) ? "optOut" : "optOutWins";
-      updates2.set(index, { disposition: reason === "optOut" ? "applied" : "rejected", reason, ruleId });
-    }
-    const first = state.changes[optOuts[0]];
-    return withAdoption(withVerdicts(state, updates2), {
-      value: OPTED_OUT,
-      source: first.system,
-      ruleId,
-      explanation: \`\${labelOf(field, first.system)} opted the person out of \${field.label}, and the most restrictive consent value wins at once over any other change.\`
-    });
-  }
-  if (state.base.value !== OPTED_OUT) {
-    return state;
-  }
-  const violations = [];
-  const accepted = [];
-  for (const index of open) {
-    const change2 = state.changes[index];
-    const reason = findOptInProblem(config, field.systemOfRecord, change2);
-    if (reason === null) {
-      accepted.push(index);
-      continue;
-    }
-    violations.push({
-      index,
-      reason,
-      trigger: "optInWithoutEvidence",
-      ruleId,
-      reviewReason: \`\${describeChange(field, change2)} would return the person to opted-in on \${field.label}, but \${REVIEW_DETAIL[reason]}.\`
-    });
-  }
-  let next = settleViolations(field, state, violations);
-  const latest = accepted.at(-1);
-  if (latest === void 0) {
-    return next;
-  }
-  const updates = new Map(
-    accepted.map((index) => [
-      index,
-      {
-        disposition: index === latest ? "applied" : "rejected",
-        reason: index === latest ? "optInWithEvidence" : "superseded",
-        ruleId
-      }
-    ])
-  );
-  const change = state.changes[latest];
-  next = withVerdicts(next, updates);
-  return withAdoption(next, {
-    value: change.value,
-    source: change.system,
-    ruleId,
-    explanation: \`\${labelOf(field, change.system)}, the system of record for \${field.label}, returned the person to opted-in with consent evidence.\`
-  });
-};
-var REVIEW_DETAIL = {
-  bulkFlip: "it belongs to a bulk job that flipped more opt-outs than the policy trusts",
-  optInOutsideSystemOfRecord: "only the consent system of record may do that",
-  optInWithoutEvidence: "it carries no consent evidence"
-};
-function findOptInProblem(config, systemOfRecord, change) {
-  if (change.bulkFlip) {
-    return "bulkFlip";
-  }
-  if (change.system !== systemOfRecord) {
-    return "optInOutsideSystemOfRecord";
-  }
-  if (config.evidenceRequired && !change.facts.consentEvidence) {
-    return "optInWithoutEvidence";
-  }
-  return null;
 }
 
 // packages/runtime/src/rules/owner-wins.ts

@@ -33,6 +33,7 @@ export function buildFieldPlan(ir: PolicyIR, key: string): FieldPlan | undefined
     systemOrder,
     systemLabels: Object.fromEntries(systemOrder.map((system) => [system, ir.systems[system]!.label])),
     review: field.review,
+    optOutWins: field.rule.optOutWins !== undefined,
   };
 
   const systemKinds = Object.fromEntries(systemOrder.map((system) => [system, ir.systems[system]!.kind]));

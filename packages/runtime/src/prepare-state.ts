@@ -3,6 +3,7 @@
 // changes that only repeat the agreed value.
 
 import { canonicalEquals } from "./normalize/canonical-equals";
+import { isOptOut } from "./rules/opt-out-wins";
 import { buildRuleId, labelOf, settleViolations, type Violation } from "./rules/rule-state";
 import type { CanonicalValue, FieldFacts, NormalizedBase, NormalizedChange, ResolutionState, Verdict } from "./types";
 
@@ -27,7 +28,7 @@ export function buildInitialState(input: InitialStateInput): ResolutionState {
   const previousBySystem = new Map<string, CanonicalValue>();
   changes.forEach((change, index) => {
     const previous = previousBySystem.has(change.system) ? previousBySystem.get(change.system)! : base.value;
-    const covered = isCoveredByBase(base, change);
+    const covered = isCoveredByBase(field, base, change);
     if (hasCanonicalValue(change) && !covered) {
       previousBySystem.set(change.system, change.value);
     }
@@ -67,11 +68,13 @@ function isUnchanged(base: NormalizedBase, previous: CanonicalValue, change: Nor
   return !base.missing && hasCanonicalValue(change) && canonicalEquals(change.value, previous);
 }
 
-// A change dated at or before the base's time happened before the systems last agreed, so the
-// base already covers it; adopting it would undo newer agreed work. The conflict builder for change
-// events skips such events for the same reason (`olderThanBase`), so both inputs decide alike.
-function isCoveredByBase(base: NormalizedBase, change: NormalizedChange): boolean {
-  return !base.missing && base.at !== null && change.at <= base.at;
+// A change dated before the base's time happened before the systems last agreed, so the base
+// already covers it, and adopting it would undo newer agreed work. A change at the base's very
+// time is judged by the rules, because Salesforce times have whole seconds only and a change made
+// in the second of the last sync is not known to be older. An opt-out is never covered: the most
+// restrictive consent value wins whatever its time, so a late opt-out still unsubscribes.
+function isCoveredByBase(field: FieldFacts, base: NormalizedBase, change: NormalizedChange): boolean {
+  return !base.missing && base.at !== null && change.at < base.at && !isOptOut(field, change);
 }
 
 // Blank values count only without a problem, because a failed normalization also gives null.

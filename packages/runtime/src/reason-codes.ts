@@ -45,7 +45,7 @@ export const REASON_CODES = {
   invalidValue: "The value does not fit the field's type.",
   tooLong: "The text is longer than the field's maximum length.",
   invalidTime: "The change's event time is not a valid timestamp.",
-  olderThanBase: "The change is not newer than the base's time, so the agreed base already covers it.",
+  olderThanBase: "The change is older than the base's time, so the agreed base already covers it.",
   unmappedUser: "The user cannot be mapped to an active user of every system the field is bound to.",
   ambiguousBlank: "The change is blank and there is no base, so a clear cannot be told apart from never set.",
   unboundSystem: "The field is not bound in the system that sent the change.",

@@ -91,6 +91,8 @@ export interface FieldFacts {
   /** Display name of each system. */
   systemLabels: Readonly<Record<string, string>>;
   review: readonly ReviewTrigger[];
+  /** True when the field's rule has `optOutWins`, whose opt-outs apply whatever their time. */
+  optOutWins: boolean;
 }
 
 /** The disposition of one change, with its reason and the rule part that decided it. */

@@ -149,13 +149,41 @@ describe("event times", () => {
     expect(decision.writes.map((write) => [write.system, write.value])).toEqual([["map", "agreed"]]);
   });
 
-  it("covers a change at the base time", () => {
+  it("judges a change at the base time", () => {
     const base = { value: "agreed", at: Date.UTC(2026, 11, 1, 12) };
-    const atBase = resolveConflict(textIr, buildConflict({ base, changes: [buildChange({ value: "same time", at: "2026-12-01T12:00:00Z" })] }), options);
-    const after = resolveConflict(textIr, buildConflict({ base, changes: [buildChange({ value: "later", at: "2026-12-01T12:00:00.001Z" })] }), options);
+    const change = buildChange({ value: "same second", at: "2026-12-01T12:00:00.000+0000" });
+    const decision = resolveConflict(textIr, buildConflict({ base, changes: [change] }), options);
 
-    expect(atBase.value).toBe("agreed");
-    expect(after.value).toBe("later");
+    expect(decision.value).toBe("same second");
+  });
+
+  describe("on a consent field", () => {
+    const consentIr = buildIr({
+      testField: buildField({
+        type: { kind: "boolean" },
+        systemOfRecord: "map",
+        category: "consent",
+        rule: { optOutWins: { evidenceRequired: true, bulkFlipLimit: 50, bulkWindowMinutes: 10 } },
+      }),
+    });
+    const base = { value: false, at: "2026-12-01T12:00:00Z" };
+
+    it.each(["crm", "map"])("adopts a stale opt-out from %s", (system) => {
+      const optOut = buildChange({ system, value: true, at: "2026-12-01T11:59:59Z" });
+      const decision = resolveConflict(consentIr, buildConflict({ base, changes: [optOut] }), options);
+
+      expect(decision.value).toBe(true);
+      expect(decision.audit.map((entry) => entry.reason)).toEqual(["optOut"]);
+    });
+
+    it("rejects a stale opt-in", () => {
+      const optedOut = { value: true, at: "2026-12-01T12:00:00Z" };
+      const optIn = buildChange({ system: "map", value: false, at: "2026-12-01T11:00:00Z", context: { consentEvidence: "form" } });
+      const decision = resolveConflict(consentIr, buildConflict({ base: optedOut, changes: [optIn] }), options);
+
+      expect(decision.value).toBe(true);
+      expect(decision.audit.map((entry) => entry.reason)).toEqual(["olderThanBase"]);
+    });
   });
 
   it("ignores a stale value as previous value", () => {

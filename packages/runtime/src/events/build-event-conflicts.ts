@@ -2,7 +2,7 @@
 // field, against the base snapshot. Every change ends in a conflict or in the skipped list.
 
 import type { ChangeInput, ConflictInput, PolicyIR } from "@fieldpolicy/core";
-import { formatInstant, parseInstant } from "../normalize/normalize-time";
+import { formatInstant } from "../normalize/normalize-time";
 import { toIdKey, type BaseSnapshot } from "./base-snapshot";
 import type { EventSource, PlatformChange, SkipReason, SkippedEvent } from "./event-types";
 
@@ -104,16 +104,8 @@ export function buildEventConflicts(options: BuildEventConflictsOptions): EventC
       continue;
     }
 
-    const baseValue = record.fields[fieldKey] ?? null;
-    if (baseValue !== null && baseValue.at !== null && change.at <= parseInstant(baseValue.at)) {
-      report(
-        change,
-        "olderThanBase",
-        `${describeEvent(change)} changed ${change.property} at ${formatInstant(change.at)}, not after the base value of ${fieldKey} on "${recordKey}" (${String(baseValue.at)}), so the base already covers it.`,
-      );
-      continue;
-    }
-
+    // A change older than the base is kept: the resolver rejects it as `olderThanBase`, except an
+    // opt-out, which wins whatever its time. Both inputs of `resolve` then decide alike.
     const groupKey = JSON.stringify([recordKey, fieldKey]);
     const group = groups.get(groupKey) ?? { record: recordKey, field: fieldKey, changes: [] };
     group.changes.push({ change, input: toChangeInput(system, change) });

@@ -47,9 +47,7 @@ export type SkipReason =
   /** No field of the policy binds the property on that object. */
   | "unknownProperty"
   /** The base snapshot has no record with the event's record id. */
-  | "noBase"
-  /** The change is not newer than the field's base value. */
-  | "olderThanBase";
+  | "noBase";
 
 /** An event, or one field of it, that was kept out of the conflicts, with the reason. */
 export interface SkippedEvent {

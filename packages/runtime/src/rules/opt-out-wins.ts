@@ -1,6 +1,6 @@
 import type { OptOutWins } from "@fieldpolicy/core";
 import type { ReasonCode } from "../reason-codes";
-import type { NormalizedChange, Verdict } from "../types";
+import type { FieldFacts, NormalizedChange, Verdict } from "../types";
 import {
   buildRuleId,
   describeChange,
@@ -16,6 +16,11 @@ import {
 // The consent field is a boolean that is true when the person opted out, so `true` is the most
 // restrictive value.
 const OPTED_OUT = true;
+
+/** True when a change opts the person out on a field whose rule has opt-out wins. */
+export function isOptOut(field: FieldFacts, change: NormalizedChange): boolean {
+  return field.optOutWins && change.problem === null && change.value === OPTED_OUT;
+}
 
 /**
  * Opt-out wins: any opt-out applies at once, whatever its time or system. A return to opted-in

@@ -152,10 +152,11 @@ describe("buildEventConflicts", () => {
     expect(result.conflicts.map((conflict) => conflict.field)).toEqual(["leadStatus"]);
   });
 
-  it("skips a change not newer than the base", () => {
-    const result = build(hubspotChanges(buildHubspotEvent({ occurredAt: Date.parse("2026-11-30T12:00:00Z") })));
+  it("keeps a change older than the base", () => {
+    const result = build(hubspotChanges(buildHubspotEvent({ occurredAt: Date.parse("2026-11-30T11:00:00Z") })));
 
-    expect(result.skipped.map((entry) => entry.reason)).toEqual(["olderThanBase"]);
+    expect(result.skipped).toEqual([]);
+    expect(result.conflicts.map((conflict) => conflict.changes.length)).toEqual([1]);
   });
 
   it("gives a field without a base value a null base", () => {
