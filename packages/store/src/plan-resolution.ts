@@ -53,10 +53,19 @@ function sameValue(left: unknown, right: unknown): boolean {
   return JSON.stringify(left ?? null) === JSON.stringify(right ?? null);
 }
 
+/**
+ * The reason of a change older than the decision's base. The systems agreed on the base after it,
+ * so it proposes nothing a person could accept, and the decision closed it already.
+ */
+const OLDER_THAN_BASE = "olderThanBase";
+
 /** Finds the latest value each system proposed in the decision, by event time, then entry order. */
 function listProposals(entries: readonly StoredAuditEntry[]): Map<string, StoredAuditEntry> {
   const latest = new Map<string, StoredAuditEntry>();
   for (const entry of entries) {
+    if (entry.reason === OLDER_THAN_BASE) {
+      continue;
+    }
     const current = latest.get(entry.system);
     if (current === undefined || isLaterProposal(entry, current)) {
       latest.set(entry.system, entry);

@@ -214,6 +214,14 @@ describe("planResolution", () => {
     );
   });
 
+  it("ignores a change older than the base", () => {
+    const stale = { ...makeEntry("map", "Contacted"), disposition: "rejected" as const, reason: "olderThanBase" };
+    const plan = (): unknown =>
+      planResolution(policy, makeException(), [stale], { ...ANSWER, accept: "map", value: null }, encoder("leadStatus"));
+
+    expect(plan).toThrow("System map proposed no value in exception d_1. Accept one of base, or pass --value.");
+  });
+
   it("rejects a value outside the picklist", () => {
     const plan = (): unknown =>
       planResolution(
