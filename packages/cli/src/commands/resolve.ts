@@ -3,7 +3,6 @@
 // by the size of the input.
 
 import { createReadStream } from "node:fs";
-import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { setFlagsFromString } from "node:v8";
@@ -13,6 +12,7 @@ import type { Command } from "commander";
 import { reportInternalError } from "../build/report-internal-error";
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from "../exit-codes";
 import { hasEventOptions, loadEventInput } from "../events/load-event-input";
+import { LineOutput } from "./line-output";
 import { checkIsFile, loadPolicyOption, loadUsers, parseNow, stripByteOrderMark, UsageError } from "./runtime-options";
 
 interface ResolveCommandOptions {
@@ -134,7 +134,10 @@ export interface ResolveLinesOptions {
   users: UserDirectory | undefined;
   input: Readable;
   output: Writable;
-  /** Called with each decision after it is written, such as to record it in a store. */
+  /**
+   * Called with each decision after it is written, such as to record it in a store. Once the
+   * reader has closed `output`, it is still called with every decision, which is then not written.
+   */
   onDecision?: (decision: Decision) => Promise<void>;
   /** Stream that gets one line per invalid input line, for the person running the command. @default process.stderr */
   errorOutput?: Writable;
@@ -147,6 +150,10 @@ const LISTED_ERROR_LINES = 20;
  * Resolves each non-empty input line in one resolver session and writes its decision as one
  * JSON line. A line that is not valid JSON, or not a valid conflict, gets an `error` decision
  * naming the line number and the problem, and the following lines still resolve.
+ *
+ * When the reader closes `output` early (as `| head` does), the input is read no further and the
+ * counts so far are returned. With `onDecision`, every line still resolves and reaches it, so a
+ * store records all the decisions, including those printed before the reader left.
  */
 export async function resolveLines(options: ResolveLinesOptions): Promise<{ lines: number; errors: number }> {
   const resolver = createResolver(options.ir, {
@@ -155,6 +162,7 @@ export async function resolveLines(options: ResolveLinesOptions): Promise<{ line
   });
   const reader = createInterface({ input: options.input, crlfDelay: Infinity });
   const errorOutput = options.errorOutput ?? process.stderr;
+  const output = new LineOutput(options.output);
   let lineNumber = 0;
   let lines = 0;
   let errors = 0;
@@ -204,10 +212,12 @@ export async function resolveLines(options: ResolveLinesOptions): Promise<{ line
       }
     }
 
-    if (!options.output.write(JSON.stringify(decision) + "\n")) {
-      await once(options.output, "drain");
+    await output.write(JSON.stringify(decision) + "\n");
+    if (options.onDecision !== undefined) {
+      await options.onDecision(decision);
+    } else if (output.closed) {
+      break;
     }
-    await options.onDecision?.(decision);
   }
   if (errors > LISTED_ERROR_LINES) {
     errorOutput.write(

@@ -44,13 +44,45 @@ async function runLines(lines: string[]): Promise<{ decisions: Decision[]; error
 }
 
 function runCli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [CLI_LAUNCHER, "resolve", ...args], {
+  return runCliCommand(["resolve", ...args], input);
+}
+
+function runCliCommand(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [CLI_LAUNCHER, ...args], {
     cwd: REPOSITORY_ROOT,
     encoding: "utf8",
     input,
+    // An audit export of thousands of entries passes the default of 1 MiB.
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: "1" },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+// 5,000 decisions are far more than a pipe buffers, so the command is still writing when the
+// reader goes away, as with `| head`.
+function buildManyLines(): string[] {
+  return Array.from({ length: 5000 }, (_, index) => buildStatusLine(`r${index}`, "CONNECTED"));
+}
+
+/** Runs `resolve` on `lines` from a built IR, and closes its standard output at the first decision. */
+async function runUntilOutputCloses(lines: string[], args: string[]): Promise<{ status: number | null; stderr: string }> {
+  const folder = mkdtempSync(path.join(tmpdir(), "fieldpolicy-resolve-"));
+  const input = path.join(folder, "conflicts.jsonl");
+  writeFileSync(input, lines.join("\n") + "\n");
+  const irFile = path.join(folder, "ir.json");
+  writeFileSync(irFile, renderCanonicalJson(ir));
+
+  const child = spawn(process.execPath, [CLI_LAUNCHER, "resolve", "--policy", irFile, "--input", input, ...args], {
+    cwd: REPOSITORY_ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  child.stdout.once("data", () => child.stdout.destroy());
+  const [status] = (await once(child, "close")) as [number | null];
+  return { status, stderr };
 }
 
 describe("resolveLines", () => {
@@ -122,26 +154,31 @@ describe("fieldpolicy resolve", () => {
   });
 
   it("stops quietly when output closes", async () => {
-    // 5,000 decisions are far more than a pipe buffers, so the command is still writing when the
-    // reader goes away, as with `| head`.
-    const folder = mkdtempSync(path.join(tmpdir(), "fieldpolicy-resolve-"));
-    const input = path.join(folder, "conflicts.jsonl");
-    const lines = Array.from({ length: 5000 }, (_, index) => buildStatusLine(`r${index}`, "CONNECTED"));
-    writeFileSync(input, lines.join("\n") + "\n");
-    const irFile = path.join(folder, "ir.json");
-    writeFileSync(irFile, renderCanonicalJson(ir));
+    const run = await runUntilOutputCloses(buildManyLines(), []);
 
-    const child = spawn(process.execPath, [CLI_LAUNCHER, "resolve", "--policy", irFile, "--input", input], {
-      cwd: REPOSITORY_ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    child.stdout.once("data", () => child.stdout.destroy());
-    const [status] = (await once(child, "close")) as [number | null];
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+  });
 
-    expect(stderr).toBe("");
-    expect(status).toBe(0);
+  it("exits 1 when output closes after an invalid line", async () => {
+    const run = await runUntilOutputCloses(["{bad", ...buildManyLines()], []);
+
+    // The JSON parser's own wording differs between Node versions, so only the line is pinned.
+    expect(run.stderr).toMatch(/^fieldpolicy resolve: line 1: Line 1 is not valid JSON: [^\n]+\n$/);
+    expect(run.status).toBe(1);
+  });
+
+  it("stores every decision when output closes", async () => {
+    const store = path.join(mkdtempSync(path.join(tmpdir(), "fieldpolicy-resolve-")), "store.db");
+    const lines = buildManyLines();
+
+    const run = await runUntilOutputCloses(lines, ["--store", store]);
+    const exported = runCliCommand(["audit", "export", "--store", store, "--format", "jsonl"]);
+
+    expect(run.stderr).toContain(`Stored ${lines.length} new decisions`);
+    expect(run.status).toBe(0);
+    expect(exported.status, exported.stderr).toBe(0);
+    expect(exported.stdout.trim().split("\n")).toHaveLength(lines.length);
   });
 
   it("exits 1 when a line is in error, and still writes every decision", () => {
