@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import type { PolicyIR } from "@fieldpolicy/core";
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from "../exit-codes";
 import { findIrSchemaProblem } from "./check-policy-ir";
+import { endChildWithParent } from "./end-child-with-parent";
 import { COMPILE_POLICY_COMMAND, type CompilePolicyOutput } from "./compile-policy";
 
 const LAUNCHER = fileURLToPath(new URL("../../../../scripts/fieldpolicy.mjs", import.meta.url));
@@ -71,7 +72,8 @@ export async function compilePolicyInChild(file: string): Promise<ChildCompileRe
 
 // Standard input stays the parent's, because it may be the conflicts `resolve` reads. Standard
 // error is shared, so the diagnostics reach the terminal, colored as before, without a copy here.
-// Standard output is collected whole and read only after the child has exited.
+// Standard output is collected whole and read only after the child has exited. While the child
+// runs, a signal that ends this process ends the child too.
 // NOTE: there is no time limit, so a compile that never ends keeps `resolve` waiting, as it would
 // in one process.
 function runChild(file: string): Promise<ChildExit> {
@@ -81,10 +83,18 @@ function runChild(file: string): Promise<ChildExit> {
   const chunks: Buffer[] = [];
   child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
 
+  const releaseChild = endChildWithParent(child);
+
   return new Promise((resolve) => {
     // "error" without "close" means the process never ran. An error after "close" changes nothing.
-    child.once("error", (error) => resolve({ code: null, signal: null, startError: error, stdout: "" }));
-    child.once("close", (code, signal) => resolve({ code, signal, startError: null, stdout: Buffer.concat(chunks).toString("utf8") }));
+    child.once("error", (error) => {
+      releaseChild();
+      resolve({ code: null, signal: null, startError: error, stdout: "" });
+    });
+    child.once("close", (code, signal) => {
+      releaseChild();
+      resolve({ code, signal, startError: null, stdout: Buffer.concat(chunks).toString("utf8") });
+    });
   });
 }
 

@@ -4,8 +4,10 @@
 // Node process of the run, and that acts only in the process whose arguments name the hidden
 // `compile-policy` command.
 
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,14 +36,24 @@ const POLICY_WITH_ERRORS = [
 
 // Preloaded into every process of a run. In the parent it reports at exit whether the
 // TypeScript compiler was loaded. In the child it does what FIELDPOLICY_TEST_CHILD_FAULT names.
+// The fault "hang" writes the child's PID to FIELDPOLICY_TEST_CHILD_PID_FILE and blocks the child
+// for good. With FIELDPOLICY_TEST_PARENT_EXIT set, the parent then exits with code 3.
 const PRELOAD = `
+const fs = require("node:fs");
 const isChild = process.argv.includes("compile-policy");
 const fault = process.env.FIELDPOLICY_TEST_CHILD_FAULT;
+const pidFile = process.env.FIELDPOLICY_TEST_CHILD_PID_FILE;
 if (!isChild) {
   process.on("exit", () => {
     const loaded = Object.keys(require.cache).some((file) => file.endsWith("typescript.js"));
     process.stderr.write("typescript.js loaded in the parent: " + loaded + "\\n");
   });
+  if (process.env.FIELDPOLICY_TEST_PARENT_EXIT !== undefined) {
+    setInterval(() => fs.existsSync(pidFile) && process.exit(3), 50).unref();
+  }
+} else if (fault === "hang") {
+  fs.writeFileSync(pidFile, String(process.pid));
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
 } else if (fault === "kill") {
   process.kill(process.pid, "SIGKILL");
 } else if (fault === "exit-7") {
@@ -76,17 +88,56 @@ function runCommand(args: string[], fault?: string): CliRun {
     cwd: REPOSITORY_ROOT,
     input: CONFLICTS,
     encoding: "utf8",
-    env: {
-      ...process.env,
-      NO_COLOR: "1",
-      NODE_OPTIONS: `--require ${preloadFile}`,
-      // The code cache's key includes NODE_OPTIONS, so a shared bundle folder would gain a cache
-      // file for each run of these tests. This folder is removed with the others.
-      FIELDPOLICY_BUNDLE_DIR: bundleFolder,
-      ...(fault === undefined ? {} : { FIELDPOLICY_TEST_CHILD_FAULT: fault }),
-    },
+    env: buildEnvironment(fault === undefined ? {} : { FIELDPOLICY_TEST_CHILD_FAULT: fault }),
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NO_COLOR: "1",
+    NODE_OPTIONS: `--require ${preloadFile}`,
+    // The code cache's key includes NODE_OPTIONS, so a shared bundle folder would gain a cache
+    // file for each run of these tests. This folder is removed with the others.
+    FIELDPOLICY_BUNDLE_DIR: bundleFolder,
+    ...extra,
+  };
+}
+
+interface HungRun {
+  parent: ChildProcess;
+  /** Settles with the parent's exit code and signal. Made at the start, so no early end is missed. */
+  ended: Promise<[number | null, NodeJS.Signals | null]>;
+  childPid: number;
+}
+
+/** Starts `resolve` with a child that hangs, and returns once the child has written its PID. */
+async function startResolveWithHungChild(extra: Record<string, string> = {}): Promise<HungRun> {
+  const pidFile = path.join(mkdtempSync(path.join(folder, "hang-")), "child.pid");
+  const parent = spawn(process.execPath, [CLI_LAUNCHER, "resolve", "--policy", POLICY, "--now", NOW], {
+    cwd: REPOSITORY_ROOT,
+    stdio: ["pipe", "ignore", "ignore"],
+    env: buildEnvironment({ FIELDPOLICY_TEST_CHILD_FAULT: "hang", FIELDPOLICY_TEST_CHILD_PID_FILE: pidFile, ...extra }),
+  });
+  const ended = once(parent, "close") as Promise<[number | null, NodeJS.Signals | null]>;
+  while (!existsSync(pidFile) || readFileSync(pidFile, "utf8") === "") {
+    await sleep(50);
+  }
+  return { parent, ended, childPid: Number(readFileSync(pidFile, "utf8")) };
+}
+
+/** Waits up to five seconds for the process to end, and returns whether it still runs. */
+async function isStillRunning(pid: number): Promise<boolean> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    // A process that ended but whose new parent has not collected it yet is a zombie (state Z).
+    const stat = existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, "utf8") : "";
+    if (stat === "" || / Z /.test(stat.slice(stat.lastIndexOf(")")))) {
+      return false;
+    }
+    await sleep(50);
+  }
+  return true;
 }
 
 beforeAll(() => {
@@ -193,6 +244,42 @@ describe("resolve when the compiler process fails", () => {
     const run = runResolve(POLICY, "kill");
 
     expect(run.stderr).toContain(`Run \`fieldpolicy check ${POLICY}\` to compile it on its own, or pass the ir.json`);
+  });
+});
+
+describe("resolve ended while the policy compiles", () => {
+  const started: number[] = [];
+
+  afterAll(() => {
+    // A blocked child that the code under test failed to end would otherwise run until killed.
+    for (const pid of started) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // Already gone, as it should be.
+      }
+    }
+  });
+
+  it.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("ends the child on %s to the parent alone", async (signal) => {
+    const { parent, ended, childPid } = await startResolveWithHungChild();
+    started.push(childPid);
+
+    parent.kill(signal);
+    const [code, endedBy] = await ended;
+
+    expect(endedBy ?? code).toBe(signal);
+    expect(await isStillRunning(childPid)).toBe(false);
+  });
+
+  it("ends the child when the parent exits", async () => {
+    const { ended, childPid } = await startResolveWithHungChild({ FIELDPOLICY_TEST_PARENT_EXIT: "1" });
+    started.push(childPid);
+
+    const [code] = await ended;
+
+    expect(code).toBe(3);
+    expect(await isStillRunning(childPid)).toBe(false);
   });
 });
 
