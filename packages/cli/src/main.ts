@@ -3,6 +3,7 @@
 // commands/ and registers itself through commands/index.ts.
 
 import { Command, CommanderError } from "commander";
+import { reportInternalError } from "./build/report-internal-error";
 import { registerCommands } from "./commands/index";
 import { EXIT_USAGE } from "./exit-codes";
 
@@ -16,6 +17,11 @@ if (
 ) {
   process.chdir(invokedFrom);
 }
+
+// A failed write to standard output (a full disk, a reader that has closed the pipe) arrives as
+// an 'error' event after the command's write returned, often after the command finished. Without
+// a listener Node prints a stack trace and exits 1, the code of invalid input.
+process.stdout.on("error", reportInternalError);
 
 const program = new Command("fieldpolicy")
   .description("Field-level ownership between Salesforce and marketing automation, written as code.")
