@@ -3,16 +3,16 @@
 // by the size of the input.
 
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { setFlagsFromString } from "node:v8";
 import type { ConflictInput, Decision, PolicyIR } from "@fieldpolicy/core";
-import { buildErrorDecision, computeDecisionId, createResolver, type UserDirectory } from "@fieldpolicy/runtime";
+import { buildErrorDecision, computeDecisionId, createResolver, type Resolver, type UserDirectory } from "@fieldpolicy/runtime";
 import type { Command } from "commander";
 import { reportInternalError } from "../build/report-internal-error";
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from "../exit-codes";
 import { hasEventOptions, loadEventInput } from "../events/load-event-input";
 import { LineOutput } from "./line-output";
+import { MAX_LINE_BYTES, readInputLines } from "./read-input-lines";
 import { checkIsFile, loadPolicyOption, loadUsers, parseNow, stripByteOrderMark, UsageError } from "./runtime-options";
 
 interface ResolveCommandOptions {
@@ -160,49 +160,27 @@ export async function resolveLines(options: ResolveLinesOptions): Promise<{ line
     now: options.now,
     ...(options.users === undefined ? {} : { users: options.users }),
   });
-  const reader = createInterface({ input: options.input, crlfDelay: Infinity });
   const errorOutput = options.errorOutput ?? process.stderr;
   const output = new LineOutput(options.output);
   let lineNumber = 0;
   let lines = 0;
   let errors = 0;
 
-  for await (const text of reader) {
+  for await (const input of readInputLines(options.input)) {
     lineNumber += 1;
-    // A byte order mark can only lead the file, so only the first line is checked for one.
-    const line = lineNumber === 1 ? stripByteOrderMark(text) : text;
-    if (line.trim() === "") {
-      continue;
+    let decision: Decision;
+    if (input.text === null) {
+      decision = buildTooLongDecision(lineNumber, input.tooLongBytes);
+    } else {
+      // A byte order mark can only lead the file, so only the first line is checked for one.
+      const line = lineNumber === 1 ? stripByteOrderMark(input.text) : input.text;
+      if (line.trim() === "") {
+        continue;
+      }
+      decision = decideLine(resolver, line, lineNumber);
     }
     lines += 1;
 
-    let parsed: unknown;
-    let decision;
-    try {
-      parsed = JSON.parse(line);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      decision = buildErrorDecision(
-        computeDecisionId(line),
-        null,
-        `Line ${lineNumber} is not valid JSON: ${detail}`,
-        lineNumber,
-      );
-    }
-    // The resolver checks the shape and returns an error decision for anything that is not a
-    // conflict. Should it still throw (an input no check foresaw, such as nesting deep enough to
-    // exhaust the stack), that line gets an error decision and the following lines still resolve.
-    try {
-      decision ??= resolver.resolve(parsed as ConflictInput);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      decision = buildErrorDecision(
-        computeDecisionId(line),
-        null,
-        `Line ${lineNumber} could not be resolved: ${detail}`,
-        lineNumber,
-      );
-    }
     if (decision.outcome === "error") {
       errors += 1;
       const message: string = decision.error?.message ?? decision.rule.explanation;
@@ -225,6 +203,36 @@ export async function resolveLines(options: ResolveLinesOptions): Promise<{ line
     );
   }
   return { lines, errors };
+}
+
+// Parses and resolves one line. The resolver checks the shape and returns an error decision for
+// anything that is not a conflict. Should it still throw (an input no check foresaw, such as
+// nesting deep enough to exhaust the stack), the line gets an error decision and the following
+// lines still resolve.
+function decideLine(resolver: Resolver, line: string, lineNumber: number): Decision {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (error) {
+    return buildErrorDecision(computeDecisionId(line), null, `Line ${lineNumber} is not valid JSON: ${describeError(error)}`, lineNumber);
+  }
+  try {
+    return resolver.resolve(parsed as ConflictInput);
+  } catch (error) {
+    return buildErrorDecision(computeDecisionId(line), null, `Line ${lineNumber} could not be resolved: ${describeError(error)}`, lineNumber);
+  }
+}
+
+// The line's text was never read, so the id is that of its number and length.
+function buildTooLongDecision(lineNumber: number, bytes: number): Decision {
+  const message =
+    `Line ${lineNumber} is ${bytes.toLocaleString("en-US")} bytes long, over the limit of ${MAX_LINE_BYTES.toLocaleString("en-US")} bytes. ` +
+    "A conflict is a few kilobytes, so check that each conflict ends with a newline.";
+  return buildErrorDecision(computeDecisionId({ line: lineNumber, tooLongBytes: bytes }), null, message, lineNumber);
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -9,6 +9,7 @@ import { renderCanonicalJson, type Decision } from "@fieldpolicy/core";
 import { compilePolicy } from "@fieldpolicy/compiler";
 import { describe, expect, it } from "vitest";
 import { CLI_LAUNCHER } from "../../../../test/support/cli-launcher";
+import { MAX_LINE_BYTES } from "../../src/commands/read-input-lines";
 import { resolveLines } from "../../src/commands/resolve";
 
 const REPOSITORY_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -136,6 +137,18 @@ describe("resolveLines", () => {
 
     expect(errors).toBe(0);
     expect(decisions.map((decision) => decision.record)).toEqual(["a"]);
+  });
+
+  it("gives an over-long line an error decision and goes on", async () => {
+    const tooLong = JSON.stringify({ record: "x".repeat(MAX_LINE_BYTES), field: "leadStatus" });
+    const { decisions, errors } = await runLines([tooLong, buildStatusLine("b", "CONNECTED")]);
+
+    expect(errors).toBe(1);
+    expect(decisions[0]!.error).toEqual({
+      line: 1,
+      message: `Line 1 is ${(tooLong.length).toLocaleString("en-US")} bytes long, over the limit of 16,777,216 bytes. A conflict is a few kilobytes, so check that each conflict ends with a newline.`,
+    });
+    expect(decisions[1]!.value).toBe("Engaged");
   });
 
   it("skips empty lines but counts them in line numbers", async () => {
