@@ -85,6 +85,14 @@ export async function loadPolicyOption(file: string, options: LoadPolicyOptionOp
   if (file.endsWith(".json")) {
     return loadIrFile(file);
   }
+  // Any other file would go to the TypeScript compiler, whose first complaint about Markdown or
+  // YAML (a nesting limit, a syntax error) does not say that the file is simply the wrong one.
+  if (!/\.[cm]?ts$/.test(file)) {
+    throw new UsageError(
+      `--policy ${file} is neither a policy source (*.policy.ts) nor the ir.json that \`fieldpolicy build\` wrote. Pass one of those.`,
+      EXIT_USAGE,
+    );
+  }
 
   if (options.compileInChild === true) {
     const { compilePolicyInChild } = await import("./compile-policy-in-child");

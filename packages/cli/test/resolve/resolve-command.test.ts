@@ -227,6 +227,15 @@ describe("fieldpolicy resolve", () => {
     expect([run.status, run.stderr.includes("    at ")]).toEqual([2, false]);
   });
 
+  it("rejects a policy that is no policy", () => {
+    const run = runCli(["--policy", "README.md", "--now", "2026-12-04T20:00:00Z"], "");
+
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      "fieldpolicy resolve: --policy README.md is neither a policy source (*.policy.ts) nor the ir.json that `fieldpolicy build` wrote. Pass one of those.\n",
+    );
+  });
+
   it("reports a missing users file by name", () => {
     const run = runCli(["--policy", "policies/lead.policy.ts", "--users", "no-such-users.json"], "");
     expect(run.stderr).toContain("--users no-such-users.json does not exist.");
