@@ -139,14 +139,14 @@ describe("resolveLines", () => {
     expect(decisions.map((decision) => decision.record)).toEqual(["a"]);
   });
 
-  it("gives an over-long line an error decision and goes on", async () => {
+  it("reports an over-long line", async () => {
     const tooLong = JSON.stringify({ record: "x".repeat(MAX_LINE_BYTES), field: "leadStatus" });
     const { decisions, errors } = await runLines([tooLong, buildStatusLine("b", "CONNECTED")]);
 
     expect(errors).toBe(1);
     expect(decisions[0]!.error).toEqual({
       line: 1,
-      message: `Line 1 is ${(tooLong.length).toLocaleString("en-US")} bytes long, over the limit of 16,777,216 bytes. A conflict is a few kilobytes, so check that each conflict ends with a newline.`,
+      message: `Line 1 is ${tooLong.length.toLocaleString("en-US")} bytes long, over the limit of 16,777,216 bytes. A conflict is a few kilobytes, so check that each conflict ends with a newline.`,
     });
     expect(decisions[1]!.value).toBe("Engaged");
   });
@@ -227,7 +227,7 @@ describe("fieldpolicy resolve", () => {
     expect([run.status, run.stderr.includes("    at ")]).toEqual([2, false]);
   });
 
-  it("rejects a policy that is no policy", () => {
+  it("rejects a non-policy file", () => {
     const run = runCli(["--policy", "README.md", "--now", "2026-12-04T20:00:00Z"], "");
 
     expect(run.status).toBe(2);
